@@ -1,0 +1,390 @@
+"""Segments <-> gettext catalogues: template, msgmerge-style update, fills.
+
+The only module that touches polib. Catalogues are values here (polib
+objects built from and rendered to text); ``cli`` reads and writes the files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import polib
+from babel.messages.catalog import Catalog
+from rapidfuzz import fuzz, process
+
+from .errors import CatalogError
+from .model import Document, Fill, Segment
+
+WRAP = 79  # polib's and msgmerge's line width
+PROVENANCE = "hexaglot:"  # translator comments this tool writes start so
+_PROVENANCE_SHA = re.compile(r"\[sha ([0-9a-f]{8})\]")
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(),
+        start=1,
+    )
+}
+# Fields the template sets; any other header field is the translator's.
+_TEMPLATE_FIELDS = ("Project-Id-Version", "POT-Creation-Date", "Report-Msgid-Bugs-To")
+_LANGUAGE_FIELDS = ("Language", "Plural-Forms", "MIME-Version", "Content-Type", "Content-Transfer-Encoding")
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """A translator's msgstr and a supplied translation that differ."""
+
+    msgid: str
+    msgstr: str
+    supplied: str
+    origin: str
+
+
+# -- the template --------------------------------------------------------------
+
+
+def document_date(doc: Document) -> datetime:
+    """The date the masthead prints, for headers: deterministic, never now()."""
+    for seg in doc.segments[:10]:
+        match = re.search(r"(\d{1,2}) ([A-Za-z]+) (\d{4})", seg.text)
+        if match and match.group(2).lower() in _MONTHS:
+            day, month, year = int(match.group(1)), _MONTHS[match.group(2).lower()], int(match.group(3))
+            return datetime(year, month, day, tzinfo=timezone.utc)
+    return datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def header_for(lang: str | None, doc: Document) -> dict[str, str]:
+    """Header fields as babel writes them for ``lang`` (None: the template)."""
+    date = document_date(doc)
+    babel_catalog = Catalog(
+        locale=lang,
+        project="hexaglot",
+        version=doc.symbol or "",
+        msgid_bugs_address="",
+        creation_date=date,
+        revision_date=date,
+        fuzzy=False,
+    )
+    fields = {key: value for key, value in babel_catalog.mime_headers}
+    fields.pop("Generated-By", None)  # names the babel version: not deterministic
+    fields["Report-Msgid-Bugs-To"] = ""
+    fields["Project-Id-Version"] = f"hexaglot {doc.symbol}".strip()
+    fields["Content-Type"] = "text/plain; charset=UTF-8"
+    if lang is None:
+        fields.pop("Language", None)
+        fields["Language-Team"] = "LANGUAGE <LL@li.org>"
+        fields["Plural-Forms"] = "nplurals=2; plural=(n != 1);"
+    else:
+        fields["Language-Team"] = f"{_language_name(lang)} <LL@li.org>"
+        fields["Last-Translator"] = "hexaglot <hexaglot@localhost>"
+    return fields
+
+
+def _language_name(lang: str) -> str:
+    from babel import Locale
+
+    return Locale.parse(lang).english_name or lang
+
+
+def describe(seg: Segment) -> str:
+    """The extracted comment a translator sees above the entry."""
+    where = f"{seg.kind} {seg.number}" if seg.number else seg.kind
+    return f"{where} [{seg.id}]"
+
+
+def build_template(doc: Document) -> polib.POFile:
+    """One entry per distinct English text, in document order; repeats share it."""
+    pot = polib.POFile(wrapwidth=WRAP, check_for_duplicates=False)
+    pot.header = (
+        f"Template for {doc.symbol or doc.path}, made by hexaglot from {doc.path}.\n"
+        "Do not edit: it is regenerated from the English original."
+    )
+    pot.metadata = header_for(None, doc)
+    by_msgid: dict[str, polib.POEntry] = {}
+    for seg in doc.segments:
+        entry = by_msgid.get(seg.text)
+        if entry is None:
+            entry = polib.POEntry(msgid=seg.text, msgstr="")
+            by_msgid[seg.text] = entry
+            pot.append(entry)
+        entry.occurrences.append((doc.path, str(seg.line)))
+        entry.comment = "\n".join(filter(None, [entry.comment, describe(seg)]))
+    return pot
+
+
+# -- reading and rendering -----------------------------------------------------
+
+
+def parse_catalog(text: str, path: str) -> polib.POFile:
+    """PO text -> POFile, or a CatalogError naming the file and line."""
+    if "\x00" in text:
+        raise CatalogError("binary data, not a PO catalogue", path)
+    try:
+        # polib treats a string that is not an existing path as PO text;
+        # the content of a real catalogue is never a path.
+        po = polib.pofile(text, wrapwidth=WRAP, check_for_duplicates=False)
+    except (OSError, ValueError) as exc:
+        message = str(exc)
+        line = re.search(r"line (\d+)", message)
+        reason = re.sub(r"\s*\(line \d+\)", "", message).strip() or "not a PO catalogue"
+        raise CatalogError(
+            f"{reason[0].lower()}{reason[1:]}; fix it in a PO editor or restore it from git",
+            path,
+            int(line.group(1)) if line else None,
+        ) from None
+    seen: dict[tuple[str | None, str, bool], int] = {}
+    for entry in po:
+        key = (entry.msgctxt, entry.msgid, entry.obsolete)
+        if key in seen:
+            raise CatalogError(
+                f"duplicate entry for msgid {_shorten(entry.msgid)!r} (first at line {seen[key]}); "
+                "keep one of them",
+                path,
+                entry.linenum,
+            )
+        seen[key] = entry.linenum
+    return po
+
+
+def render_catalog(po: polib.POFile) -> str:
+    text = str(po)
+    return text if text.endswith("\n") else text + "\n"
+
+
+def _shorten(text: str, width: int = 50) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# -- msgmerge-style update -----------------------------------------------------
+
+
+def update_catalog(
+    old: polib.POFile | None,
+    template: polib.POFile,
+    lang: str,
+    doc: Document,
+    *,
+    similarity: float = 0.6,
+) -> polib.POFile:
+    """Merge a template into a language's catalogue, losing no translation.
+
+    GNU msgmerge semantics: an exact msgid match keeps its translation (an
+    obsolete one is revived); a new msgid is offered the most similar old
+    translation as fuzzy with ``#| msgid``; a translated entry that matches
+    nothing new is kept as obsolete.
+    """
+    po = polib.POFile(wrapwidth=WRAP, check_for_duplicates=False)
+    po.header = old.header if old is not None and old.header else _default_header(lang, doc)
+    po.metadata = _merged_metadata(old, template, lang, doc)
+    po.metadata_is_fuzzy = []
+
+    previous: list[polib.POEntry] = list(old) if old is not None else []
+    exact: dict[tuple[str | None, str], polib.POEntry] = {}
+    for entry in previous:  # active entries win over obsolete ones
+        key = (entry.msgctxt, entry.msgid)
+        if key not in exact or (exact[key].obsolete and not entry.obsolete):
+            exact[key] = entry
+    donors = [e for e in previous if e.msgstr and not e.msgid_plural]
+    donor_ids = [e.msgid for e in donors]
+
+    used: set[int] = set()
+    for tmpl in template:
+        entry = polib.POEntry(
+            msgid=tmpl.msgid,
+            msgctxt=tmpl.msgctxt,
+            msgstr="",
+            occurrences=list(tmpl.occurrences),
+            comment=tmpl.comment,
+            flags=[f for f in tmpl.flags if f != "fuzzy"],
+        )
+        match = exact.get((tmpl.msgctxt, tmpl.msgid))
+        if match is not None:
+            used.add(id(match))
+            _carry(match, entry)
+            if match.fuzzy:
+                entry.previous_msgid = match.previous_msgid
+        elif donors:
+            best = process.extractOne(
+                tmpl.msgid, donor_ids, scorer=fuzz.ratio, score_cutoff=similarity * 100
+            )
+            if best is not None:
+                donor = donors[best[2]]
+                _carry(donor, entry)
+                if "fuzzy" not in entry.flags:
+                    entry.flags.append("fuzzy")
+                # The English the offered translation was written for.
+                entry.previous_msgid = (
+                    donor.previous_msgid if donor.fuzzy and donor.previous_msgid else donor.msgid
+                )
+        po.append(entry)
+
+    for entry in previous:
+        if id(entry) in used or not (entry.msgstr or entry.tcomment):
+            continue
+        gone = polib.POEntry(
+            msgid=entry.msgid,
+            msgctxt=entry.msgctxt,
+            msgstr=entry.msgstr,
+            tcomment=entry.tcomment,
+            flags=list(entry.flags),
+            previous_msgid=entry.previous_msgid,
+            obsolete=True,
+        )
+        po.append(gone)
+    return po
+
+
+def _carry(source: polib.POEntry, target: polib.POEntry) -> None:
+    """Copy what the translator owns: msgstr, translator comments, flags."""
+    target.msgstr = source.msgstr
+    target.tcomment = source.tcomment
+    for flag in source.flags:
+        if flag not in target.flags:
+            target.flags.append(flag)
+
+
+def _default_header(lang: str, doc: Document) -> str:
+    return (
+        f"{_language_name(lang)} translation of {doc.symbol or doc.path}.\n"
+        f"Made by hexaglot from {doc.path}; edit the msgstr lines, never the msgid.\n"
+        "Entries marked fuzzy are suggestions to review; #~ entries are obsolete\n"
+        "translations kept for reference."
+    )
+
+
+def _merged_metadata(
+    old: polib.POFile | None, template: polib.POFile, lang: str, doc: Document
+) -> dict[str, str]:
+    fresh = header_for(lang, doc)
+    if old is None:
+        return fresh
+    merged = dict(old.metadata)
+    for key in _TEMPLATE_FIELDS:
+        if key in template.metadata:
+            merged[key] = template.metadata[key]
+    for key in _LANGUAGE_FIELDS:
+        merged[key] = fresh[key]
+    for key, value in fresh.items():
+        merged.setdefault(key, value)
+    return merged
+
+
+def mirror_source(po: polib.POFile) -> polib.POFile:
+    """The source language's catalogue: msgstr is the msgid, nothing fuzzy.
+
+    Its text lives in source/en; obsolete entries would only repeat old
+    English, so they are dropped.
+    """
+    for entry in list(po):
+        if entry.obsolete:
+            po.remove(entry)
+            continue
+        entry.msgstr = entry.msgid
+        entry.previous_msgid = None
+        if "fuzzy" in entry.flags:
+            entry.flags.remove("fuzzy")
+    return po
+
+
+# -- filling from supplied translations ----------------------------------------
+
+
+def text_sha(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+def provenance(fill: Fill) -> str:
+    return (
+        f"{PROVENANCE} aligned from {fill.origin}, {fill.bead} bead, "
+        f"confidence {fill.confidence:.2f} [sha {text_sha(fill.text)}]"
+    )
+
+
+def is_ours(entry: polib.POEntry) -> bool:
+    """Was this msgstr written by hexaglot and left untouched since?"""
+    for line in (entry.tcomment or "").splitlines():
+        if line.startswith(PROVENANCE):
+            match = _PROVENANCE_SHA.search(line)
+            return bool(match) and match.group(1) == text_sha(entry.msgstr)
+    return False
+
+
+def _without_provenance(tcomment: str | None) -> str:
+    lines = [line for line in (tcomment or "").splitlines() if not line.startswith(PROVENANCE)]
+    return "\n".join(lines)
+
+
+def fill_catalog(
+    po: polib.POFile, fills: Sequence[Fill], threshold: float
+) -> list[Disagreement]:
+    """Fill empty (or hexaglot-filled, untouched) msgstr from supplied translations.
+
+    A pair below ``threshold`` is filled fuzzy. A translator's msgstr, fuzzy
+    or not, is never overwritten: a differing supplied text is returned as a
+    disagreement.
+    """
+    by_msgid: dict[str, Fill] = {}
+    for fill in fills:
+        # A repeated English paragraph keeps its most confident pairing.
+        if fill.msgid not in by_msgid or fill.confidence > by_msgid[fill.msgid].confidence:
+            by_msgid[fill.msgid] = fill
+    disagreements: list[Disagreement] = []
+    for entry in po:
+        if entry.obsolete:
+            continue
+        fill = by_msgid.get(entry.msgid)
+        ours = is_ours(entry)
+        if fill is None:
+            if ours:  # the supplied text no longer offers it: clear our own fill
+                entry.msgstr = ""
+                entry.tcomment = _without_provenance(entry.tcomment)
+                _set_fuzzy(entry, False)
+                entry.previous_msgid = None
+            continue
+        if entry.msgstr and not ours:
+            if entry.msgstr.strip() != fill.text.strip():
+                disagreements.append(Disagreement(entry.msgid, entry.msgstr, fill.text, fill.origin))
+            continue
+        entry.msgstr = fill.text
+        entry.tcomment = "\n".join(filter(None, [_without_provenance(entry.tcomment), provenance(fill)]))
+        _set_fuzzy(entry, fill.confidence < threshold)
+        entry.previous_msgid = None
+    return disagreements
+
+
+def _set_fuzzy(entry: polib.POEntry, fuzzy: bool) -> None:
+    if fuzzy and "fuzzy" not in entry.flags:
+        entry.flags.insert(0, "fuzzy")
+    elif not fuzzy and "fuzzy" in entry.flags:
+        entry.flags.remove("fuzzy")
+
+
+# -- counting ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Counts:
+    """What ``msgfmt --statistics`` counts (obsolete entries excluded)."""
+
+    translated: int
+    fuzzy: int
+    untranslated: int
+    obsolete: int
+
+
+def count_entries(po: Iterable[polib.POEntry]) -> Counts:
+    translated = fuzzy = untranslated = obsolete = 0
+    for entry in po:
+        if entry.obsolete:
+            obsolete += 1
+        elif "fuzzy" in entry.flags and entry.msgstr:
+            fuzzy += 1
+        elif entry.msgstr:
+            translated += 1
+        else:
+            untranslated += 1
+    return Counts(translated, fuzzy, untranslated, obsolete)

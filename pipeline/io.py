@@ -1,0 +1,100 @@
+"""File edges: read user text safely, write every file atomically.
+
+Reads say what was expected and what was found; writes go to a temporary
+file in the same folder and are renamed over the target, and a write that
+would not change the bytes leaves the file (and its mtime) alone.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+
+# A text with this many NUL or other C0 control bytes in its first KiB is binary.
+_BINARY_SAMPLE = 1024
+_CONTROL = frozenset(range(0, 9)) | frozenset(range(14, 32)) - {27}
+
+
+def decode_text(data: bytes, path: str) -> str:
+    """UTF-8 (with or without BOM) bytes -> str, or an InputError naming the problem."""
+    if not data.strip():
+        raise InputError("empty file; expected the document's text", path)
+    sample = data[:_BINARY_SAMPLE]
+    if b"\x00" in sample or sum(b in _CONTROL for b in sample) > len(sample) // 20:
+        raise InputError("binary data, not text; expected a UTF-8 text file", path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        byte = data[exc.start]
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(
+            f"not UTF-8 (byte 0x{byte:02X} at offset {exc.start}, line {line}); save it as UTF-8",
+            path,
+        ) from None
+    if not text.lstrip("\ufeff").strip():
+        raise InputError("empty file; expected the document's text", path)
+    return text
+
+
+def read_text(path: str | os.PathLike[str]) -> str:
+    """Read a user-supplied UTF-8 text file."""
+    name = os.fspath(path)
+    try:
+        data = Path(name).read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", name) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, expected a text file", name) from None
+    return decode_text(data, name)
+
+
+def write_atomic(path: str | os.PathLike[str], content: str | bytes) -> bool:
+    """Write ``content`` to ``path`` atomically; return False when it was already so."""
+    target = Path(path)
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    try:
+        if target.read_bytes() == data:
+            return False
+    except (FileNotFoundError, IsADirectoryError):
+        pass
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            os.chmod(tmp, target.stat().st_mode & 0o777)
+        else:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    return True
+
+
+def dump_json(value: Any) -> str:
+    """Deterministic JSON: sorted keys, two-space indent, trailing newline."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
+
+def write_json(path: str | os.PathLike[str], value: Any) -> bool:
+    return write_atomic(path, dump_json(value))
+
+
+def read_json(path: str | os.PathLike[str]) -> Any:
+    name = os.fspath(path)
+    try:
+        return json.loads(read_text(name))
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON ({exc.msg})", name, exc.lineno) from None
