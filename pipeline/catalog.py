@@ -119,10 +119,33 @@ def build_template(doc: Document) -> polib.POFile:
 # -- reading and rendering -----------------------------------------------------
 
 
+_PO_LINE = re.compile(
+    r"""^(?:\#~\s*)?(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?"(?:[^"\\]|\\.)*"\s*$"""
+)
+
+
+def _check_syntax(text: str, path: str) -> None:
+    """What polib tolerates and msgfmt rejects: an unterminated or stray line."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped or (stripped.startswith("#") and not stripped.startswith("#~")):
+            continue
+        if stripped.startswith("#~") and stripped[2:].lstrip()[:1] in ("", "|", "#"):
+            continue
+        if not _PO_LINE.match(stripped):
+            raise CatalogError(
+                f"syntax error: {_shorten(stripped)!r} is not a quoted PO string; "
+                "fix it in a PO editor or restore it from git",
+                path,
+                number,
+            )
+
+
 def parse_catalog(text: str, path: str) -> polib.POFile:
     """PO text -> POFile, or a CatalogError naming the file and line."""
     if "\x00" in text:
         raise CatalogError("binary data, not a PO catalogue", path)
+    _check_syntax(text, path)
     try:
         # polib treats a string that is not an existing path as PO text;
         # the content of a real catalogue is never a path.

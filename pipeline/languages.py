@@ -29,6 +29,20 @@ class Language:
     original: tuple[str, ...]  # "Original: English"
     session: tuple[str, ...]  # words of the session line
     agenda: tuple[str, ...]  # words of the agenda line
+    # What the aligner and the language check need; defaults keep older
+    # callers working.
+    script: str = "Latin"  # the script most of the letters are in
+    # The language's own name standing alone in a translation's masthead
+    # ("Français" under the date): masthead, never a translated segment.
+    self_names: tuple[str, ...] = ()
+    recycle: tuple[str, ...] = ()  # the "Please recycle" line of the last page
+    job_letter: str = ""  # the letter after the job number: 13-49986 (F)
+    # Letters of sub-item labels in order: (a), (b) ... are 1, 2 ... in every
+    # language although each writes them in its own alphabet.
+    letters: str = "abcdefghijklmnopqrstuvwxyz"
+    # Frequent short words that tell this language from the others in the
+    # same script (the language check counts them).
+    function_words: tuple[str, ...] = ()
 
 
 LANGUAGES: dict[str, Language] = {
@@ -45,6 +59,13 @@ LANGUAGES: dict[str, Language] = {
         original=("Original:",),
         session=("session",),
         agenda=("Agenda item",),
+        script="Latin",
+        recycle=("Please recycle",),
+        job_letter="E",
+        function_words=tuple(
+            "the of and to in that is for with on by as be are this which from have has "
+            "at its it their will shall should".split()
+        ),
     ),
     "fr": Language(
         code="fr",
@@ -59,6 +80,14 @@ LANGUAGES: dict[str, Language] = {
         original=("Original :", "Original:"),
         session=("session",),
         agenda=("Point", "Points"),
+        script="Latin",
+        self_names=("Français", "French"),
+        recycle=("Merci de recycler",),
+        job_letter="F",
+        function_words=tuple(
+            "le la les des du de et est une un que qui pour dans sur avec au aux ses "
+            "par son sont ces cette été être".split()
+        ),
     ),
     "es": Language(
         code="es",
@@ -73,6 +102,14 @@ LANGUAGES: dict[str, Language] = {
         original=("Original:",),
         session=("período de sesiones",),
         agenda=("Tema", "Temas"),
+        script="Latin",
+        self_names=("Español", "Spanish"),
+        recycle=("Sírvase reciclar", "Se ruega reciclar"),
+        job_letter="S",
+        function_words=tuple(
+            "el la los las del de y es una un que para en con al sus por su son este "
+            "esta fue ser".split()
+        ),
     ),
     "ru": Language(
         code="ru",
@@ -87,6 +124,12 @@ LANGUAGES: dict[str, Language] = {
         original=("Original:",),
         session=("сессия",),
         agenda=("Пункт",),
+        script="Cyrillic",
+        self_names=("Русский", "Russian"),
+        recycle=("Просьба отправить на вторичную переработку",),
+        job_letter="R",
+        letters="абвгдежзиклмнопрстуфхцчшщэюя",
+        function_words=tuple("и в на по с что для о как к от из это не".split()),
     ),
     "ar": Language(
         code="ar",
@@ -101,6 +144,12 @@ LANGUAGES: dict[str, Language] = {
         original=("Original:",),
         session=("الدورة",),
         agenda=("البند",),
+        script="Arabic",
+        self_names=("العربية", "Arabic"),
+        recycle=("الرجاء إعادة الاستعمال",),
+        job_letter="A",
+        letters="أبجدهوزحطيكلمنسعفصقرشتثخذضظغ",
+        function_words=tuple("في من على إلى أن التي الذي عن مع هذا".split()),
     ),
     "zh": Language(
         code="zh",
@@ -115,6 +164,11 @@ LANGUAGES: dict[str, Language] = {
         original=("Original:",),
         session=("届会",),
         agenda=("议程项目",),
+        script="Han",
+        self_names=("中文", "Chinese"),
+        recycle=("请回收",),
+        job_letter="C",
+        function_words=tuple("的 和 在 是 了 与 对 为".split()),
     ),
 }
 

@@ -1,0 +1,161 @@
+"""Segmentation of English originals as extracted from UN PDFs."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.model import NUMBERED, PLACE_DATE, PREAMBLE, SIGNATURE, TITLE
+from pipeline.segment import segment_text
+
+SEED_SEGMENTS = [
+    ("masthead", "", "United Nations"),
+    ("masthead", "", "Distr.: General"),
+    ("date", "", "3 October 2013"),
+    ("masthead", "", "Original: English"),
+    ("session", "", "Sixty-eighth session"),
+    ("agenda", "", "Agenda item 108"),
+    ("agenda title", "", "Crime prevention and criminal justice"),
+    ("title", "", "Letter dated 26 September 2013 from the Permanent Representative of Belarus"),
+    ("paragraph", "", "I have the honour to transmit herewith"),
+    ("paragraph", "", "It would be appreciated if you could have the present letter"),
+    ("signature", "", "(Signed) Andrei Dapkiunas"),
+    ("signature", "", "Ambassador"),
+    ("signature", "", "Permanent Representative of the Republic of Belarus to the United Nations"),
+    ("annex heading", "", "Annex to the letter dated 26 September 2013"),
+    ("title", "", "Declaration on the Global Efforts to Combat Trafficking in Persons"),
+    ("preamble", "", "We, the members of the Group of Friends"),
+    *[("numbered paragraph", f"{n}.", "") for n in range(1, 11)],
+    ("place and date", "", "New York, 26 September 2013"),
+]
+
+
+def test_seed_segments_in_order_with_kinds_and_numbers(seed_text: str) -> None:
+    doc = segment_text(seed_text, "en", "source/en/A_68_500.txt")
+    assert doc.symbol == "A/68/500"
+    got = [(s.kind, s.number, s.text) for s in doc.segments]
+    assert len(got) == len(SEED_SEGMENTS)
+    for (kind, number, text), (want_kind, want_number, want_start) in zip(got, SEED_SEGMENTS):
+        assert (kind, number) == (want_kind, want_number), text
+        assert text.startswith(want_start)
+
+
+def test_seed_has_no_furniture_markup_or_glued_words(seed_text: str) -> None:
+    doc = segment_text(seed_text)
+    for seg in doc.segments:
+        assert "2/3" not in seg.text and "13-49986" not in seg.text
+        assert "A/68/500" not in seg.text
+        assert "*" not in seg.text and not seg.text.startswith(("#", "-"))
+        assert not re.match(r"\d+\.\s", seg.text), "paragraph number left in the text"
+        assert not re.search(r"[a-z][A-Z][a-z]", seg.text), f"glued words in {seg.text!r}"
+
+
+def test_seed_paragraph_8_is_whole_across_the_page_break(seed_text: str) -> None:
+    doc = segment_text(seed_text)
+    eighth = next(s for s in doc.segments if s.number == "8.")
+    assert eighth.text.startswith("Welcome the outcome of the workshop")
+    assert "such events will continue, thus contributing positively" in eighth.text
+    assert eighth.text.endswith("implementation of the Global Plan of Action;")
+    assert not any(s.text.startswith("continue,") for s in doc.segments)
+
+
+def test_seed_ten_numbered_paragraphs_each_its_own_segment(seed_text: str) -> None:
+    numbered = [s for s in segment_text(seed_text).segments if s.kind == NUMBERED]
+    assert [s.number for s in numbered] == [f"{n}." for n in range(1, 11)]
+    assert all(s.markup == "- " for s in numbered)
+    assert numbered[9].text.startswith("Decide to convene the fifth ministerial meeting")
+
+
+def test_seed_title_is_clean_and_keeps_emphasis_as_metadata(seed_text: str) -> None:
+    doc = segment_text(seed_text)
+    titles = [s for s in doc.segments if s.kind == TITLE]
+    assert titles[1].text == "Declaration on the Global Efforts to Combat Trafficking in Persons"
+    assert titles[1].markup == "## " and titles[1].emphasis
+
+
+def test_seed_signature_lines_are_separate(seed_text: str) -> None:
+    signature = [s.text for s in segment_text(seed_text).segments if s.kind == SIGNATURE]
+    assert signature == [
+        "(Signed) Andrei Dapkiunas",
+        "Ambassador",
+        "Permanent Representative of the Republic of Belarus to the United Nations",
+    ]
+
+
+def test_seed_preamble_and_place_date(seed_text: str) -> None:
+    doc = segment_text(seed_text)
+    assert [s.kind for s in doc.segments].count(PREAMBLE) == 1
+    assert doc.segments[-1].kind == PLACE_DATE
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        lambda t: "\ufeff" + t,
+        lambda t: t.replace("\n", "\r\n"),
+        lambda t: "\ufeff" + t.replace("\n", "\r\n"),
+        lambda t: t.replace("\n", "\r"),
+        lambda t: t.replace("\n", "  \n"),
+    ],
+    ids=["bom", "crlf", "bom-crlf", "cr", "trailing-spaces"],
+)
+def test_bom_and_line_ends_give_the_same_segments(seed_text: str, variant) -> None:
+    assert segment_text(variant(seed_text)) == segment_text(seed_text)
+
+
+def test_identity_is_stable_and_distinguishes_repeats() -> None:
+    text = "## Title\n\nSame paragraph text.\n\nOther text.\n\nSame paragraph text.\n"
+    doc = segment_text(text)
+    ids = [s.id for s in doc.segments]
+    assert len(set(ids)) == len(ids)
+    assert ids[3] == ids[1] + "-2"
+    assert segment_text(text).segments == doc.segments
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word hyphenated at a line end is rejoined
+        ("## T\n\nThe Assembly welcomed the informa-\ntion provided.\n", "The Assembly welcomed the information provided."),
+        # a real compound keeps its hyphen
+        ("## T\n\nThe Assembly thanked the non-\ngovernmental organizations.\n", "The Assembly thanked the non-governmental organizations."),
+        # the document spells the compound with a hyphen elsewhere
+        ("## T\n\nA high-level meeting.\n\nThe Assembly held a high-\nlevel meeting.\n", "The Assembly held a high-level meeting."),
+        # lines of one paragraph are joined with a space
+        ("## T\n\nThe General Assembly\ndecided to convene.\n", "The General Assembly decided to convene."),
+        # emphasis glued to the next word
+        ("## T\n\nThe **Assembly**decided to act.\n", "The Assembly decided to act."),
+    ],
+)
+def test_line_joins(text: str, expected: str) -> None:
+    assert segment_text(text).segments[-1].text == expected
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["2/3", "13-49986", "13-49986 (E) 081013", "*1349986*", "A/68/500", "A/68/500 2/3", "Please recycle", "♲"],
+)
+def test_page_furniture_between_halves_of_a_paragraph(furniture: str) -> None:
+    text = (
+        "United Nations A/68/500\n\n## Title\n\n"
+        f"1. The Assembly decided that the meeting will\n\n{furniture}\n\n"
+        "continue next year.\n\n2. It also decided to meet again.\n"
+    )
+    segs = segment_text(text).segments
+    assert [s.text for s in segs] == [
+        "United Nations",
+        "Title",
+        "The Assembly decided that the meeting will continue next year.",
+        "It also decided to meet again.",
+    ]
+
+
+def test_lettered_subparagraphs_keep_their_letters() -> None:
+    text = "## T\n\n1. The Council:\n\n(a) Decides to act;\n\n(b) Requests a report.\n"
+    segs = segment_text(text).segments
+    assert [(s.number, s.text) for s in segs[1:]] == [
+        ("1.", "The Council:"),
+        ("(a)", "Decides to act;"),
+        ("(b)", "Requests a report."),
+    ]

@@ -1,0 +1,157 @@
+"""End to end: run snakemake in a temporary copy and check what users open."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import polib
+import pytest
+
+from workflow import ROOT, make_workspace, planned_jobs, snakemake
+
+FR = "locales/fr/LC_MESSAGES/A_68_500.po"
+P7 = "Recognize the importance of better international coordination and information exchanges on good practices to address the problem of trafficking in persons;"
+P9_START = "Reaffirm the importance of humanitarian, legal and financial aid"
+P10 = "Decide to convene the fifth ministerial meeting of the Group of Friends United against Human Trafficking on the margins of the seventieth session of the General Assembly."
+P10_EDITED = P10.replace("fifth ministerial meeting", "fifth ministerial-level meeting")
+P11_NEW = "Request the Secretary-General to transmit the present Declaration to all Member States."
+
+
+def _age(work: Path) -> None:
+    """Date every file of the last build back, so an edit is newer even on coarse clocks."""
+    past = time.time() - 10
+    for path in work.rglob("*"):
+        if path.is_file() and ".snakemake" not in path.parts:
+            os.utime(path, (past, past))
+
+
+def test_shipped_catalogs_are_current_and_a_rerun_has_nothing_to_do(tmp_path: Path) -> None:
+    work = make_workspace(tmp_path)
+    snakemake(work)
+    for path in sorted((ROOT / "locales").rglob("*.po*")):
+        relative = path.relative_to(ROOT)
+        assert (work / relative).read_bytes() == path.read_bytes(), f"{relative} is not current"
+    assert planned_jobs(work) == {}
+
+
+def test_rebuild_from_scratch_is_byte_identical(tmp_path: Path) -> None:
+    first = make_workspace(tmp_path / "one", with_locales=False)
+    second = make_workspace(tmp_path / "two", with_locales=False)
+    snakemake(first)
+    snakemake(second)
+    files = sorted(p.relative_to(first) for p in (first / "locales").rglob("*.po*"))
+    assert len(files) == 7
+    for relative in files:
+        assert (first / relative).read_bytes() == (second / relative).read_bytes()
+
+
+def test_revision_keeps_translations_offers_fuzzy_and_keeps_obsolete(tmp_path: Path) -> None:
+    work = make_workspace(tmp_path)
+    snakemake(work)
+    _age(work)
+    po = polib.pofile(str(work / FR))
+    typed = {}
+    for entry in po:
+        entry.msgstr = f"[fr] {entry.msgid[:40]}"
+        typed[entry.msgid] = entry.msgstr
+    po.find(P7).tcomment = "Terminologie vérifiée."
+    po.save()
+
+    source = work / "source/en/A_68_500.txt"
+    text = source.read_text(encoding="utf-8")
+    text = text.replace(P10, P10_EDITED)  # edited
+    text = "\n".join(line for line in text.split("\n") if not line.startswith("- 9. "))  # deleted
+    text = text.replace("\nNew York, 26 September", f"\n- 11. {P11_NEW}\n\nNew York, 26 September")  # added
+    source.write_text(text, encoding="utf-8")
+    snakemake(work)
+
+    after = polib.pofile(str(work / FR))
+    for msgid, msgstr in typed.items():
+        if msgid in (P10,) or msgid.startswith(P9_START):
+            continue
+        entry = after.find(msgid)
+        assert entry is not None and entry.msgstr == msgstr and not entry.fuzzy, msgid
+    assert after.find(P7).tcomment == "Terminologie vérifiée."
+    edited = after.find(P10_EDITED)
+    assert edited.fuzzy and edited.msgstr == typed[P10] and edited.previous_msgid == P10
+    deleted = [e for e in after.obsolete_entries() if e.msgid.startswith(P9_START)]
+    assert len(deleted) == 1 and deleted[0].msgstr == typed[deleted[0].msgid]
+    added = after.find(P11_NEW)
+    assert added is not None and added.msgstr == "" and not added.fuzzy
+    assert planned_jobs(work) == {}
+
+
+def test_new_document_joins_without_configuration(tmp_path: Path) -> None:
+    work = make_workspace(tmp_path)
+    snakemake(work)
+    (work / "source/en/A_70_2.txt").write_text(
+        "United Nations A/70/2\n\n## Note by the Secretary-General\n\n"
+        "1. The Secretary-General has the honour to transmit the report.\n",
+        encoding="utf-8",
+    )
+    assert planned_jobs(work).get("sync") == 1
+    snakemake(work)
+    po = polib.pofile(str(work / "locales/zh/LC_MESSAGES/A_70_2.po"))
+    assert po.find("The Secretary-General has the honour to transmit the report.") is not None
+    assert po.metadata["Language"] == "zh"
+
+
+def test_translator_edit_reruns_only_that_document(tmp_path: Path) -> None:
+    work = make_workspace(tmp_path)
+    other = work / "source/en/A_70_2.txt"
+    other.write_text("United Nations A/70/2\n\n## Note\n\n1. A short note.\n", encoding="utf-8")
+    snakemake(work)
+    _age(work)
+    po_path = work / "locales/es/LC_MESSAGES/A_70_2.po"
+    po = polib.pofile(str(po_path))
+    po.find("A short note.").msgstr = "Una nota breve."
+    po.save()
+    result = snakemake(work, "--dry-run")
+    assert planned_jobs(work) == {"sync": 1, "all": 1}
+    assert "wildcards: doc=A_70_2" in result.stdout and "doc=A_68_500" not in result.stdout
+    snakemake(work)
+    assert polib.pofile(str(po_path)).find("A short note.").msgstr == "Una nota breve."
+
+
+def test_broken_catalog_is_left_untouched_and_others_still_build(tmp_path: Path) -> None:
+    work = make_workspace(tmp_path)
+    snakemake(work)
+    _age(work)
+    broken = work / FR
+    lines = broken.read_text(encoding="utf-8").split("\n")
+    at = lines.index('msgid "Ambassador"')
+    lines[at + 1] = 'msgstr "Ambassadeur'  # unterminated string
+    broken.write_text("\n".join(lines), encoding="utf-8")
+    before = broken.read_bytes()
+    (work / "source/en/A_70_2.txt").write_text("United Nations A/70/2\n\n## Note\n\n1. A short note.\n", encoding="utf-8")
+    source = work / "source/en/A_68_500.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace(P10, P10_EDITED), encoding="utf-8")
+
+    result = snakemake(work)
+    assert broken.read_bytes() == before
+    assert f"{FR}:{at + 2}: syntax error" in result.stdout + result.stderr
+    assert polib.pofile(str(work / "locales/ru/LC_MESSAGES/A_68_500.po")).find(P10_EDITED) is not None
+    assert (work / "locales/fr/LC_MESSAGES/A_70_2.po").exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("United Nations A/70/3\n\nCaf\xe9 au lait.\n".encode("cp1252"), "not UTF-8 (byte 0xE9 at offset 26, line 3"),
+        (b"", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data"),
+    ],
+    ids=["windows-1252", "empty", "binary"],
+)
+def test_bad_source_names_the_file_and_touches_nothing(tmp_path: Path, content: bytes, message: str) -> None:
+    work = make_workspace(tmp_path)
+    snakemake(work)
+    locales_before = {p: p.read_bytes() for p in (work / "locales").rglob("*") if p.is_file()}
+    (work / "source/en/A_70_3.txt").write_bytes(content)
+    result = snakemake(work, "--keep-going", check=False)
+    assert result.returncode != 0
+    assert f"source/en/A_70_3.txt: {message}" in result.stdout + result.stderr
+    locales_after = {p: p.read_bytes() for p in (work / "locales").rglob("*") if p.is_file()}
+    assert locales_after == locales_before
