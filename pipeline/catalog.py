@@ -126,7 +126,7 @@ _PO_LINE = re.compile(
 
 def _check_syntax(text: str, path: str) -> None:
     """What polib tolerates and msgfmt rejects: an unterminated or stray line."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
         stripped = line.strip()
         if not stripped or (stripped.startswith("#") and not stripped.startswith("#~")):
             continue
@@ -141,15 +141,26 @@ def _check_syntax(text: str, path: str) -> None:
             )
 
 
+class _Parser(polib._POFileParser):  # type: ignore[misc]
+    """polib's parser, fed lines split at LF only.
+
+    ``polib.pofile(text)`` splits with ``str.splitlines``, which also breaks at
+    U+2028, U+0085 and \\x1c-\\x1e: a msgstr holding one would be cut short.
+    """
+
+    def __init__(self, text: str):
+        super().__init__(text, encoding="utf-8", check_for_duplicates=False)
+        self.fhandle = text.split("\n")
+
+
 def parse_catalog(text: str, path: str) -> polib.POFile:
     """PO text -> POFile, or a CatalogError naming the file and line."""
     if "\x00" in text:
         raise CatalogError("binary data, not a PO catalogue", path)
     _check_syntax(text, path)
     try:
-        # polib treats a string that is not an existing path as PO text;
-        # the content of a real catalogue is never a path.
-        po = polib.pofile(text, wrapwidth=WRAP, check_for_duplicates=False)
+        po = _Parser(text).parse()
+        po.wrapwidth = WRAP
     except (OSError, ValueError) as exc:
         message = str(exc)
         line = re.search(r"line (\d+)", message)
