@@ -13,9 +13,10 @@ validate(config, "schemas/config.schema.yaml")
 
 include: "rules/common.smk"
 include: "rules/catalogs.smk"
+include: "rules/reports.smk"
 
 
 rule all:
     input:
-        expand(state_path("{doc}"), doc=DOCS),
+        CFG.index_path("html"),
     default_target: True

@@ -7,10 +7,12 @@ anything else is a bug and keeps its traceback for the Snakemake log.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from . import io
 from .config import Config, load_config
@@ -61,24 +63,145 @@ def read_inputs(doc: str, config: Config) -> Inputs:
     return inputs
 
 
-def cmd_sync(args: argparse.Namespace, log: _Log) -> int:
+def _code_version() -> str:
+    """A digest of the package's own source: a code change invalidates cached results."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).resolve().parent.rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _fingerprint(doc: str, config: Config, code: str, glossary: bytes) -> str:
+    """A digest of every byte one document's results depend on."""
+    digest = hashlib.sha256(code.encode())
+    digest.update(repr(config).encode())
+    digest.update(glossary)
+    paths = [config.source_path(doc)]
+    paths += [config.source_path(doc, lang) for lang in config.targets]
+    paths += [config.catalog_path(doc, lang) for lang in config.languages]
+    for path in paths:
+        digest.update(path.encode() + b"\0")
+        try:
+            digest.update(Path(path).read_bytes())
+        except FileNotFoundError:
+            digest.update(b"\0missing")
+    return digest.hexdigest()
+
+
+def _build_document(doc: str, config: Config, glossary: Any, signature: str, log: _Log) -> dict[str, Any]:
+    """Sync and score one document; return what the index needs of it."""
+    from . import report, score
+
+    inputs = read_inputs(doc, config)
+    result = sync_document(inputs, config)
+    io.write_atomic(config.template_path(doc), result.template)
+    for lang, text in result.catalogs.items():
+        io.write_atomic(config.catalog_path(doc, lang), text)
+    for line in result.warnings:
+        log(f"warning: {line}")
+    catalogs = {
+        lang: (path, result.catalogs.get(lang, text)) for lang, (path, text) in inputs.catalogs.items()
+    }
+    scored = score.score_document(result.state, catalogs, glossary)
+    data = report.score_to_json(scored, signature)
+    io.write_json(config.score_path(doc), data)
+    io.write_atomic(config.score_path(doc, "csv"), report.render_csv(scored.records))
+    for lang in config.languages:
+        io.write_atomic(config.page_path(doc, lang), report.render_language_page(scored, lang, signature))
+    return report.index_entry(data)
+
+
+def cmd_build(args: argparse.Namespace, log: _Log) -> int:
+    """Sync and score documents, skipping those whose inputs have not changed."""
+    from .checks import chrf_signature
+    from .glossary import load_glossary
+
     config = load_config(args.config)
+    glossary_bytes = Path(config.glossary).read_bytes() if os.path.exists(config.glossary) else b""
+    glossary = load_glossary(config.glossary)
+    signature = chrf_signature()
+    code = _code_version()
+    entries: dict[str, Any] = {}
     status = 0
     for doc in args.docs:
+        state_path = config.state_path(doc)
+        before = _fingerprint(doc, config, code, glossary_bytes)
         try:
-            inputs = read_inputs(doc, config)
-            result = sync_document(inputs, config)
+            cached = io.read_json(state_path) if os.path.exists(state_path) else None
+        except HexaglotError:
+            cached = None
+        if cached and cached.get("fingerprint") == before and os.path.exists(config.score_path(doc)):
+            entries[doc] = cached["index"]
+            continue
+        try:
+            entries[doc] = _build_document(doc, config, glossary, signature, log)
         except HexaglotError as exc:
             log(f"error: {exc}")
             status = 1
             continue
-        io.write_atomic(config.template_path(doc), result.template)
-        for lang, text in result.catalogs.items():
-            io.write_atomic(config.catalog_path(doc, lang), text)
-        for line in result.warnings:
-            log(f"warning: {line}")
-        io.write_json(args.state or config.state_path(doc), result.state)
+        after = _fingerprint(doc, config, code, glossary_bytes)
+        io.write_json(state_path, {"fingerprint": after, "index": entries[doc]})
+    if args.out:
+        io.write_json(args.out, {"documents": entries})
     return status
+
+
+def cmd_index(args: argparse.Namespace, log: _Log) -> int:
+    from . import report
+    from .checks import CHECKS, Unit, check_repeats, chrf_signature
+
+    config = load_config(args.config)
+    entries: dict[str, Any] = {}
+    for path in args.parts:
+        entries.update(io.read_json(path)["documents"])
+    ordered = [entries[doc] for doc in sorted(entries)]
+    scores = [report.entry_to_score(e) for e in ordered]
+    corpus: list[dict[str, str]] = []
+    for lang in config.targets:
+        units = {
+            e["doc"]: [Unit(lang=lang, english=en, translation=tr) for en, tr in e["translations"].get(lang, [])]
+            for e in ordered
+        }
+        alone = {key for doc, us in units.items() for key in check_repeats({doc: us})}
+        for (doc, position), found in sorted(check_repeats(units).items()):
+            if (doc, position) in alone:
+                continue  # within one document: its own page lists it
+            for f in found:
+                corpus.append({"doc": doc, "lang": lang, "check": f.check, "severity": f.severity,
+                               "message": f"{doc}: {f.message}"})
+    checks = [{"name": c.name, "severity": c.severity, "title": c.title} for c in CHECKS.values()]
+    signature = chrf_signature()
+    io.write_atomic(
+        config.index_path("html"),
+        report.render_index(scores, config.languages, checks, signature, config.completeness, corpus),
+    )
+    io.write_json(config.index_path("json"), report.index_to_json(scores, checks, signature, corpus))
+    io.write_atomic(config.index_path("csv"), report.render_index_csv(scores))
+    return 0
+
+
+def cmd_gate(args: argparse.Namespace, log: _Log) -> int:
+    """Exit 1 when a language's completeness is below its release threshold."""
+    config = load_config(args.config)
+    index = io.read_json(args.index or config.index_path("json"))
+    langs = args.lang or list(config.languages)
+    failed = 0
+    for entry in index["documents"]:
+        for lang in langs:
+            summary = entry["languages"].get(lang)
+            need = config.completeness.get(lang, 0.0)
+            if summary is None:
+                continue
+            have = summary["completeness"]
+            ok = not summary["error"] and have + 1e-9 >= need
+            mark = "ok  " if ok else "FAIL"
+            why = f" ({summary['error']})" if summary["error"] else ""
+            print(f"{mark} {entry['doc']} {lang}: {100 * have:.1f}% translated, needs {100 * need:.0f}%{why}")
+            failed += not ok
+    if failed:
+        log(f"error: {failed} document languages below their release threshold")
+        return 1
+    return 0
 
 
 def cmd_segment(args: argparse.Namespace, log: _Log) -> int:
@@ -97,10 +220,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--log", help="also write messages to this file")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    sync = sub.add_parser("sync", help="update a document's template and six catalogues")
-    sync.add_argument("docs", nargs="+", metavar="DOC", help="document name, e.g. A_68_500")
-    sync.add_argument("--state", help="where to write the state (one DOC only)")
-    sync.set_defaults(func=cmd_sync)
+    build = sub.add_parser(
+        "build", help="update documents' catalogues from their sources, score them, write their pages"
+    )
+    build.add_argument("docs", nargs="+", metavar="DOC", help="document name, e.g. A_68_500")
+    build.add_argument("--out", help="write what the index needs of these documents here")
+    build.set_defaults(func=cmd_build)
+
+    index = sub.add_parser("index", help="write the reports' index from documents' scores")
+    index.add_argument("parts", nargs="*", metavar="PART_JSON", help="outputs of build --out")
+    index.set_defaults(func=cmd_index)
+
+    gate = sub.add_parser("gate", help="exit 1 when a language is below its release threshold")
+    gate.add_argument("--lang", action="append", help="only this language (repeatable)")
+    gate.add_argument("--index", help="reports/index.json to read")
+    gate.set_defaults(func=cmd_gate)
 
     seg = sub.add_parser("segment", help="print the segments of a text file")
     seg.add_argument("file")
@@ -114,8 +248,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     log = _Log(args.log)
     func: Callable[[argparse.Namespace, _Log], int] = args.func
     try:
-        if getattr(args, "state", None) and len(getattr(args, "docs", [])) > 1:
-            raise HexaglotError("--state names one file; give one DOC with it")
         return func(args, log)
     except HexaglotError as exc:
         log(f"error: {exc}")

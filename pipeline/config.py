@@ -7,6 +7,7 @@ by hand gets the same checks and defaults.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,9 +30,11 @@ class Config:
     locales_dir: str = "locales"
     reports_dir: str = "reports"
     build_dir: str = "build"
+    glossary: str = "glossary/un-terms.tbx"
     similarity: float = 0.6
     fill_threshold: float = 0.9
     completeness: dict[str, float] = field(default_factory=dict)
+    shards: int = 16
 
     @property
     def targets(self) -> tuple[str, ...]:
@@ -48,6 +51,24 @@ class Config:
 
     def state_path(self, doc: str) -> str:
         return os.path.join(self.build_dir, "state", f"{doc}.json")
+
+    def score_path(self, doc: str, ext: str = "json") -> str:
+        return os.path.join(self.reports_dir, f"{doc}.{ext}")
+
+    def page_path(self, doc: str, lang: str) -> str:
+        return os.path.join(self.reports_dir, doc, f"{lang}.html")
+
+    def part_path(self, shard: str) -> str:
+        return os.path.join(self.build_dir, "parts", f"{shard}.json")
+
+    def index_path(self, ext: str = "html") -> str:
+        return os.path.join(self.reports_dir, f"index.{ext}")
+
+
+def shard_of(doc: str, shards: int) -> str:
+    """The stable bucket of a document: adding documents never moves another."""
+    bucket = int(hashlib.sha1(doc.encode("utf-8")).hexdigest()[:8], 16) % max(shards, 1)
+    return f"{bucket:03d}"
 
 
 def validate(raw: Any, path: str) -> dict[str, Any]:
@@ -73,9 +94,11 @@ def config_from_mapping(raw: dict[str, Any], path: str = "config.yaml") -> Confi
         locales_dir=paths["locales"],
         reports_dir=paths["reports"],
         build_dir=paths["build"],
+        glossary=paths.get("glossary", "glossary/un-terms.tbx"),
         similarity=float(raw.get("merge", {}).get("similarity", 0.6)),
         fill_threshold=float(raw.get("align", {}).get("fill_threshold", 0.9)),
         completeness=dict(raw.get("report", {}).get("completeness", {})),
+        shards=int(raw.get("build", {}).get("shards", 16)),
     )
 
 

@@ -43,6 +43,9 @@ class Language:
     # Frequent short words that tell this language from the others in the
     # same script (the language check counts them).
     function_words: tuple[str, ...] = ()
+    # Month names, January first, as regular expressions covering the forms
+    # the language inflects ("сентябр" matches сентябрь, сентября, сентябре).
+    months: tuple[str, ...] = ()
 
 
 LANGUAGES: dict[str, Language] = {
@@ -66,6 +69,7 @@ LANGUAGES: dict[str, Language] = {
             "the of and to in that is for with on by as be are this which from have has "
             "at its it their will shall should".split()
         ),
+        months=("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"),
     ),
     "fr": Language(
         code="fr",
@@ -88,6 +92,7 @@ LANGUAGES: dict[str, Language] = {
             "le la les des du de et est une un que qui pour dans sur avec au aux ses "
             "par son sont ces cette été être".split()
         ),
+        months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"),
     ),
     "es": Language(
         code="es",
@@ -110,6 +115,7 @@ LANGUAGES: dict[str, Language] = {
             "el la los las del de y es una un que para en con al sus por su son este "
             "esta fue ser".split()
         ),
+        months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "se(?:p)?tiembre", "octubre", "noviembre", "diciembre"),
     ),
     "ru": Language(
         code="ru",
@@ -130,6 +136,7 @@ LANGUAGES: dict[str, Language] = {
         job_letter="R",
         letters="абвгдежзиклмнопрстуфхцчшщэюя",
         function_words=tuple("и в на по с что для о как к от из это не".split()),
+        months=("январ[ьяе]", "феврал[ьяе]", "март[аеу]?", "апрел[ьяе]", "ма[йяе]", "июн[ьяе]", "июл[ьяе]", "август[аеу]?", "сентябр[ьяе]", "октябр[ьяе]", "ноябр[ьяе]", "декабр[ьяе]"),
     ),
     "ar": Language(
         code="ar",
@@ -150,6 +157,7 @@ LANGUAGES: dict[str, Language] = {
         job_letter="A",
         letters="أبجدهوزحطيكلمنسعفصقرشتثخذضظغ",
         function_words=tuple("في من على إلى أن التي الذي عن مع هذا".split()),
+        months=("(?:كانون الثاني/)?يناير", "(?:شباط/)?فبراير", "(?:آذار/)?مارس", "(?:نيسان/)?أبريل", "(?:أيار/)?مايو", "(?:حزيران/)?يوني[هو]", "(?:تموز/)?يولي[هو]", "(?:آب/)?أغسطس", "(?:أيلول/)?سبتمبر", "(?:تشرين الأول/)?أكتوبر", "(?:تشرين الثاني/)?نوفمبر", "(?:كانون الأول/)?ديسمبر"),
     ),
     "zh": Language(
         code="zh",
@@ -169,6 +177,7 @@ LANGUAGES: dict[str, Language] = {
         recycle=("请回收",),
         job_letter="C",
         function_words=tuple("的 和 在 是 了 与 对 为".split()),
+        months=("1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"),
     ),
 }
 

@@ -119,3 +119,74 @@ class Finding:
     check: str  # the check's name: "numbers", "dates", ...
     severity: str  # "error", "warning" or "info"
     message: str  # "3 numbers in the English (26, 2013, 108), the translation lacks 108"
+
+
+# Statuses of a segment in a catalogue, as gettext counts them.
+TRANSLATED = "translated"
+FUZZY = "fuzzy"
+UNTRANSLATED = "untranslated"
+# Where the segment stands in a supplied whole-text translation.
+ALIGNED = "aligned"
+MISSING = "missing"  # the supplied text has no counterpart
+NOT_SUPPLIED = ""  # no supplied text for this document and language
+
+
+@dataclass(frozen=True)
+class SegmentScore:
+    """One segment of one document in one language, as a reviewer sees it."""
+
+    doc: str
+    lang: str
+    id: str
+    index: int
+    kind: str
+    number: str
+    english: str
+    translation: str
+    status: str  # TRANSLATED, FUZZY or UNTRANSLATED
+    supplied: str  # ALIGNED, MISSING or NOT_SUPPLIED
+    words: int  # English words
+    confidence: float | None  # alignment confidence, when aligned
+    coverage: float  # 1 translated, 0.5 fuzzy, 0 untranslated
+    consistency: float | None  # 1 minus penalties of the checks that fired; None if untranslated
+    findings: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True)
+class LanguageSummary:
+    """A document's catalogue in one language: counts as msgfmt gives them, and more."""
+
+    doc: str
+    lang: str
+    catalog: str  # path of the .po
+    error: str  # why the catalogue could not be read; "" when it was
+    entries: int
+    translated: int
+    fuzzy: int
+    untranslated: int
+    obsolete: int
+    words: int
+    words_translated: int
+    errors: int  # findings by severity
+    warnings: int
+    infos: int
+    missing: int  # English segments the supplied text lacks
+    extra: tuple[str, ...]  # blocks of the supplied text that match nothing
+    disagreements: int  # translator's msgstr differs from the supplied text
+    notes: tuple[str, ...]  # document-level findings of the alignment
+
+    @property
+    def completeness(self) -> float:
+        return self.translated / self.entries if self.entries else 0.0
+
+    @property
+    def completeness_words(self) -> float:
+        return self.words_translated / self.words if self.words else 0.0
+
+
+@dataclass(frozen=True)
+class DocumentScore:
+    doc: str
+    symbol: str
+    summaries: tuple[LanguageSummary, ...]
+    records: tuple[SegmentScore, ...]

@@ -50,8 +50,11 @@ _FURNITURE_TOKEN = re.compile(
 _RECYCLE = re.compile(r"^please\s+recycle$", re.IGNORECASE)
 
 # "- 1. ", "1. ", "- (a) ", "(iv) ", "а) " (Russian), "(أ) " (Arabic); digits of any script.
+# Arabic numbers its paragraphs "1 - " (only before Arabic text, so an English
+# "10 - 12 May" stays text); Chinese may use full-width brackets "（a）".
 _NUMBER = re.compile(
-    r"^(?P<markup>[-*+]\s+)?(?P<number>\d{1,3}\.(?:\d{1,3}\.?)?|\(\w{1,5}\)|[^\W\d_]\))\s+(?=\S)"
+    r"^(?P<markup>[-*+]\s+)?(?P<number>\d{1,3}\.(?:\d{1,3}\.?)?|\(\w{1,5}\)|（\w{1,5}）|[^\W\d_]\)"
+    r"|\d{1,3}\s?[-\u2013](?=\s+[\u0600-\u06ff]))(?:(?<=）)\s*|\s+)(?=\S)"
 )
 _BULLET = re.compile(r"^(?P<markup>[-*+]\s+)(?=\S)")
 _HEADING = re.compile(r"^(?P<markup>#{1,6}\s+)")
@@ -62,6 +65,7 @@ _GLUED_AFTER_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*(?=[^\W\d_])")
 _SPACES = re.compile(r"[ \t\u000b\u000c]+")
 _LINE_HYPHEN = re.compile(r"(\w+)-$")
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_SPACED_IDEOGRAPHS = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff]) (?=[\u3400-\u9fff\uf900-\ufaff])")
 # Words that end an unfinished line of a signature or heading.
 _OPEN_ENDINGS = frozenset(
     "the of to and for on in at by with a an de la le les du des et à el los las y del al "
@@ -119,11 +123,13 @@ def _find_symbol(lines: list[str]) -> str:
     return ""
 
 
-def _is_furniture(line: str, symbol: str) -> bool:
+def _is_furniture(line: str, symbol: str, language: Language | None = None) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
     if _RECYCLE.match(stripped):
+        return True
+    if language is not None and stripped.casefold() in (r.casefold() for r in language.recycle):
         return True
     tokens = stripped.split()
     return all(_FURNITURE_TOKEN.match(t) or (symbol and t == symbol) for t in tokens)
@@ -136,7 +142,10 @@ def _blocks(lines: list[str], symbol: str, language: Language) -> list[_Block]:
     seen_break = False
     for number, raw in enumerate(lines, start=1):
         line = _SPACES.sub(" ", raw).strip()
-        furniture = _is_furniture(line, symbol) and not (number <= 2 and not blocks and not current)
+        if not language.joiner:
+            # PDFs space out Chinese headings ("大 会"): no space between ideographs.
+            line = _SPACED_IDEOGRAPHS.sub("", line)
+        furniture = _is_furniture(line, symbol, language) and not (number <= 2 and not blocks and not current)
         if not line or furniture:
             if current:
                 blocks.append(_Block(current, start, seen_break))
@@ -192,13 +201,29 @@ def _front_matter(block: _Block, language: Language) -> list[_Raw]:
     for offset, line in enumerate(block.lines):
         number = block.line + offset
         for name in language.united_nations:
-            if line.startswith(name):
+            found = _masthead_name(name).match(line)
+            if found:
                 out.append(_Raw(MASTHEAD, name, number, front=True))
-                line = line[len(name):].strip()
+                line = line[found.end():].strip()
                 break
         symbol = SYMBOL.fullmatch(line)
         if not line or symbol:
             continue
+        # A translation's masthead names its own language ("Français"): no
+        # English counterpart, nothing to translate.
+        for name in language.self_names:
+            if line == name or line.startswith(name + " "):
+                line = line[len(name):].strip()
+                break
+        if not line:
+            continue
+        # The organ ("Assemblée générale") printed on the line of "Distr.".
+        for distr in language.distr:
+            at = line.find(distr)
+            if at > 0:
+                out.append(_Raw(MASTHEAD, line[:at].strip(), number, front=True))
+                line = line[at:]
+                break
         distr = re.match(r"^(Distr\.\s*:?\s*[^\W\d_]+\.?)\s+(.*\d.*)$", line)
         if distr:
             out.append(_Raw(MASTHEAD, distr.group(1), number, front=True))
@@ -209,6 +234,13 @@ def _front_matter(block: _Block, language: Language) -> list[_Raw]:
             continue
         out.append(_Raw(_front_kind(line, out, language), _strip_markup(line)[0], number, front=True))
     return out
+
+
+def _masthead_name(name: str) -> re.Pattern[str]:
+    """The organisation's name, also as PDFs space out ideographs: "联 合 国"."""
+    if _CJK.search(name):
+        return re.compile(r"\s?".join(re.escape(c) for c in name))
+    return re.compile(re.escape(name))
 
 
 def _front_kind(line: str, before: list[_Raw], language: Language) -> str:
@@ -317,8 +349,12 @@ def _join(left: str, right: str, language: Language, whole: str = "") -> str:
         if stem.casefold() in _HYPHEN_PREFIXES or f"{stem}-{rest}" in whole.replace(f"{stem}-\n", ""):
             return left + right
         return left[:-1] + right
-    if not language.joiner or (_CJK.search(left[-1:]) and _CJK.search(right[:1])):
+    if _CJK.search(left[-1:]) and _CJK.search(right[:1]):
         return left + right
+    if not language.joiner:
+        # Chinese: nothing between ideographs, a space between two Latin words.
+        wide = _CJK.search(left[-1:]) or _CJK.search(right[:1])
+        return left + ("" if wide else " ") + right
     return left + language.joiner + right
 
 
@@ -362,8 +398,26 @@ def _rejoin_cut_paragraphs(raw: list[_Raw], language: Language) -> list[_Raw]:
         ):
             prev.text = _join(prev.text, seg.text, language)
             continue
+        if (
+            prev is not None
+            and prev.kind in (PARAGRAPH, NUMBERED)
+            and seg.kind == PARAGRAPH
+            and not seg.markup
+            and seg.after_break
+            and _caseless(seg.text[:1])
+            and prev.text[-1:] in ",،，、"
+        ):
+            # Arabic and Chinese have no lower case to show a continuation: a
+            # page break right after a comma is one.
+            prev.text = _join(prev.text, seg.text, language)
+            continue
         out.append(seg)
     return out
+
+
+def _caseless(char: str) -> bool:
+    """A letter of a script without case (Arabic, Chinese): never true for English."""
+    return char.isalpha() and not char.isupper() and not char.islower()
 
 
 def _assign_kinds(raw: list[_Raw], language: Language) -> list[_Raw]:
@@ -398,8 +452,19 @@ def _assign_kinds(raw: list[_Raw], language: Language) -> list[_Raw]:
     return raw
 
 
+# "Нью-Йорк, 26 сентября 2013 года", "نيويورك، 26 أيلول/سبتمبر 2013",
+# "2013年9月26日，纽约".
+_PLACE_DATE_TRANSLATED = re.compile(
+    r"[^\W\d][\w .'\-]{1,40}[,،]\s*\S.{0,40}\d{4}(?:\s*(?:года|г\.))?\.?"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]?\s*\w{1,12}[。.]?"
+    r"|\w{1,12}[，,]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[。.]?"
+)
+
+
 def _is_place_date(text: str) -> bool:
-    return bool(re.fullmatch(r"[^\W\d][\w .'\-]{1,40},\s*\S.{0,30}\d{4}\S{0,8}\.?", text)) and len(text) < 60
+    if bool(re.fullmatch(r"[^\W\d][\w .'\-]{1,40},\s*\S.{0,30}\d{4}\S{0,8}\.?", text)) and len(text) < 60:
+        return True
+    return bool(_PLACE_DATE_TRANSLATED.fullmatch(text)) and len(text) < 70
 
 
 def _identify(raw: list[_Raw]) -> Iterable[Segment]:

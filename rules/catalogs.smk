@@ -1,19 +1,30 @@
-# Segment the English original, update the template and the six catalogues in
-# place, and fill them from supplied translations. The catalogues are not
-# declared outputs: Snakemake would delete them before the job runs.
+# One job per shard of documents: update each document's template and six
+# catalogues in place, fill them from supplied translations, score every
+# segment and write the document's report pages. A shard is a stable hash
+# bucket of document names (rules/common.smk), so adding a document moves no
+# other; within a job, a document whose inputs are byte-identical to the last
+# build is not redone. Catalogues are inputs, never declared outputs:
+# Snakemake would delete them before the job runs.
 
 
-rule sync:
+rule shard:
     input:
-        source=CFG.source_path("{doc}"),
-        supplied=supplied_translations,
-        catalogs=existing_catalogs,
+        sources=shard_sources,
+        supplied=shard_supplied,
+        catalogs=shard_catalogs,
+        glossary=CFG.glossary,
         config="config.yaml",
     output:
-        state=CFG.state_path("{doc}"),
+        part=CFG.part_path("{shard}"),
+    params:
+        docs=lambda wildcards: " ".join(SHARDS[wildcards.shard]),
+    threads: 1
+    resources:
+        mem_mb=512,
+        runtime=30,
     log:
-        "logs/sync/{doc}.log",
+        "logs/shard/{shard}.log",
     benchmark:
-        "logs/benchmarks/sync/{doc}.tsv"
+        "logs/benchmarks/shard/{shard}.tsv"
     shell:
-        "{PY} -m pipeline.cli --log {log} sync {wildcards.doc} --state {output.state}"
+        "{PY} -m pipeline.cli --log {log} build {params.docs} --out {output.part}"

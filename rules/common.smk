@@ -1,32 +1,36 @@
-# Configuration, the document list and path helpers: keep this file tiny.
+# Configuration, documents and shards, and input helpers: keep this file tiny.
 import sys
 from pathlib import Path
 
-from pipeline.config import config_from_mapping
+from pipeline.config import config_from_mapping, shard_of
 
 CFG = config_from_mapping(config)
 LANGS = list(CFG.languages)
 PY = sys.executable
 # Every source/en/<DOC>.txt is a document; a new one joins with no other change.
 DOCS = sorted(p.stem for p in Path(CFG.source_path("x")).parent.glob("*.txt"))
+SHARDS = {}
+for _doc in DOCS:
+    SHARDS.setdefault(shard_of(_doc, CFG.shards), []).append(_doc)
 
 
 wildcard_constraints:
-    doc=r"[A-Za-z0-9][A-Za-z0-9_.\-]*",
-    lang="|".join(LANGS),
+    shard=r"\d+",
 
 
-def state_path(doc):
-    return CFG.state_path(doc)
+def shard_sources(wildcards):
+    return [CFG.source_path(doc) for doc in SHARDS[wildcards.shard]]
 
 
-def supplied_translations(wildcards):
-    """The whole-text translations that exist for a document."""
-    paths = (CFG.source_path(wildcards.doc, lang) for lang in CFG.targets)
+def _existing(paths):
     return [p for p in paths if Path(p).exists()]
 
 
-def existing_catalogs(wildcards):
-    """Catalogues already on disk: a translator's edit reruns their document."""
-    paths = (CFG.catalog_path(wildcards.doc, lang) for lang in LANGS)
-    return [p for p in paths if Path(p).exists()]
+def shard_supplied(wildcards):
+    """The whole-text translations that exist for the shard's documents."""
+    return _existing(CFG.source_path(d, l) for d in SHARDS[wildcards.shard] for l in CFG.targets)
+
+
+def shard_catalogs(wildcards):
+    """Catalogues already on disk: a translator's edit reruns their shard."""
+    return _existing(CFG.catalog_path(d, l) for d in SHARDS[wildcards.shard] for l in LANGS)

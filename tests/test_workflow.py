@@ -91,15 +91,18 @@ def test_new_document_joins_without_configuration(tmp_path: Path) -> None:
         "1. The Secretary-General has the honour to transmit the report.\n",
         encoding="utf-8",
     )
-    assert planned_jobs(work).get("sync") == 1
+    assert planned_jobs(work).get("shard") == 1
     snakemake(work)
     po = polib.pofile(str(work / "locales/zh/LC_MESSAGES/A_70_2.po"))
     assert po.find("The Secretary-General has the honour to transmit the report.") is not None
     assert po.metadata["Language"] == "zh"
 
 
-def test_translator_edit_reruns_only_that_document(tmp_path: Path) -> None:
+@pytest.mark.parametrize("shards", [1, 16], ids=["same-shard", "own-shard"])
+def test_translator_edit_reruns_only_that_document(tmp_path: Path, shards: int) -> None:
     work = make_workspace(tmp_path)
+    config = work / "config.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("shards: 16", f"shards: {shards}"), encoding="utf-8")
     other = work / "source/en/A_70_2.txt"
     other.write_text("United Nations A/70/2\n\n## Note\n\n1. A short note.\n", encoding="utf-8")
     snakemake(work)
@@ -108,11 +111,13 @@ def test_translator_edit_reruns_only_that_document(tmp_path: Path) -> None:
     po = polib.pofile(str(po_path))
     po.find("A short note.").msgstr = "Una nota breve."
     po.save()
-    result = snakemake(work, "--dry-run")
-    assert planned_jobs(work) == {"sync": 1, "all": 1}
-    assert "wildcards: doc=A_70_2" in result.stdout and "doc=A_68_500" not in result.stdout
+    assert planned_jobs(work) == {"shard": 1, "index": 1, "all": 1}
+    untouched = [work / "reports/A_68_500.json", work / "locales/fr/LC_MESSAGES/A_68_500.po"]
+    mtimes = [p.stat().st_mtime_ns for p in untouched]
     snakemake(work)
     assert polib.pofile(str(po_path)).find("A short note.").msgstr == "Una nota breve."
+    assert [p.stat().st_mtime_ns for p in untouched] == mtimes
+    assert "A short note." in (work / "reports/A_70_2/es.html").read_text(encoding="utf-8")
 
 
 def test_broken_catalog_is_left_untouched_and_others_still_build(tmp_path: Path) -> None:

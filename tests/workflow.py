@@ -22,12 +22,12 @@ def make_workspace(target: Path, docs: dict[str, str] | None = None, with_locale
         elif src.exists():
             shutil.copy2(src, target / name)
     english = target / "source" / "en"
-    english.mkdir(parents=True)
-    if docs is None:
-        shutil.copy2(ROOT / "source" / "en" / "A_68_500.txt", english / "A_68_500.txt")
+    if docs is None:  # the shipped tree: originals, supplied translations, catalogues
+        shutil.copytree(ROOT / "source", target / "source", ignore=shutil.ignore_patterns("README.md"))
         if with_locales:
             shutil.copytree(ROOT / "locales", target / "locales")
     else:
+        english.mkdir(parents=True)
         for doc, text in docs.items():
             (english / f"{doc}.txt").write_text(text, encoding="utf-8")
     return target

@@ -1,0 +1,804 @@
+"""English Document + segmented translation -> Alignment (beads with confidence) -> Fills.
+
+Pure: two Documents in, records out. A monotone dynamic programme over the
+two segment sequences, banded so that time and memory grow linearly with the
+document, scored on signals that need no downloaded model: length (with the
+language pair's ratio estimated from the document), anchors both languages
+write alike (numbers, paragraph numbers, document symbols, months, Latin
+acronyms and names) and structure (segment kinds). Confidence is the
+posterior probability of each bead (forward-backward over the same scores),
+so an ambiguous stretch is reported as unsure instead of being guessed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .langid import looks_like, script_mismatch
+from .languages import Language, get_language
+from .model import (
+    AGENDA,
+    AGENDA_TITLE,
+    ANNEX,
+    DATE,
+    HEADING,
+    MASTHEAD,
+    NUMBERED,
+    PARAGRAPH,
+    PLACE_DATE,
+    PREAMBLE,
+    SESSION,
+    SIGNATURE,
+    TITLE,
+    Alignment,
+    Document,
+    Fill,
+    Pair,
+    Segment,
+)
+from .segment import SYMBOL
+
+# Beads as (English segments, target blocks), with prior probabilities. UN
+# translations follow the original paragraph by paragraph, so 1-1 dominates.
+BEADS: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
+_PRIOR = {(1, 1): 0.95, (1, 0): 0.01, (0, 1): 0.01, (2, 1): 0.012, (1, 2): 0.012, (2, 2): 0.002}
+_PRIOR_COST = {bead: -math.log(p) for bead, p in _PRIOR.items()}
+
+# A fill from a 2-1 or 2-2 bead cuts one translated block in two at a guessed
+# place: never better than a suggestion.
+SPLIT_CAP = 0.5
+# A pair whose numbers, symbols, months and paragraph numbers all disagree
+# (each side has some, they share none) is a guess, whatever its position says.
+DISAGREE_CAP = 0.6
+_STRONG = frozenset("psnm")  # anchor types a translation always keeps
+# Confidence given to every pair when the translation as a whole does not
+# follow the English: below any sensible threshold, so everything is fuzzy.
+DIVERGENT_CAP = 0.5
+
+_GC_VARIANCE = 6.8  # Gale and Church's variance of length differences, per character
+_MAX_LENGTH_COST = 40.0
+_BAND_MIN = 12  # half-width of the band around the expected diagonal, in blocks
+
+_FRONT = frozenset({MASTHEAD, DATE, SESSION, AGENDA, AGENDA_TITLE})
+_GROUPS = {
+    MASTHEAD: "front",
+    DATE: "front",
+    SESSION: "front",
+    AGENDA: "front",
+    AGENDA_TITLE: "front",
+    TITLE: "heading",
+    HEADING: "heading",
+    ANNEX: "heading",
+    PARAGRAPH: "body",
+    PREAMBLE: "body",
+    NUMBERED: "body",
+    SIGNATURE: "signature",
+    PLACE_DATE: "place",
+}
+# Kinds the segmenter recognises from words of the language itself: the
+# same kind on both sides is strong evidence.
+_TELLING_KINDS = frozenset({DATE, SESSION, AGENDA, AGENDA_TITLE, TITLE, ANNEX, SIGNATURE, PLACE_DATE})
+# A block that opens a unit of its own cannot be the second half of a paragraph.
+_OPENING_KINDS = frozenset({NUMBERED, TITLE, HEADING, ANNEX, *_FRONT, PLACE_DATE})
+
+# Anchor weights: (reward per shared anchor, penalty per anchor on one side only).
+_WEIGHTS = {
+    "p": (5.0, 2.5),  # paragraph number 3. / (c)
+    "s": (4.0, 1.5),  # document symbol A/68/500
+    "n": (2.0, 1.2),  # number 2013, 1 000
+    "k": (0.8, 0.25),  # small number (<= 10): often spelled out on one side
+    "m": (1.0, 0.6),  # month
+    "a": (1.5, 0.3),  # Latin acronym: UNODC (the French may say ONUDC)
+    "w": (0.7, 0.0),  # capitalised Latin word: names, and the English masthead words
+    "x": (3.0, 1.5),  # masthead words each language prints its own way: Nations Unies, Distr.
+}
+
+# -- anchors -----------------------------------------------------------------
+
+_DIGITS = str.maketrans(
+    {
+        **{chr(0x660 + i): str(i) for i in range(10)},  # Arabic-Indic
+        **{chr(0x6F0 + i): str(i) for i in range(10)},  # Extended Arabic-Indic (Persian, Urdu)
+        **{chr(0xFF10 + i): str(i) for i in range(10)},  # full-width
+        "\u066b": ".",  # Arabic decimal separator
+        "\u066c": ",",  # Arabic thousands separator
+    }
+)
+_NUMBER = re.compile(
+    # Not inside a Latin or Cyrillic word (G77, A4), but "项目108" is a number.
+    r"(?<![0-9A-Za-z\u00c0-\u024f\u0400-\u04ff.,])"
+    r"(\d{1,3}(?:[,.\u00a0\u202f\u2009 ]\d{3})+|\d+)(?:[.,](\d+))?(?!\d)"
+)
+_GROUP_SEP = re.compile(r"[,.\u00a0\u202f\u2009 ]")
+_ACRONYM = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?![\w\-])")
+_NAME = re.compile(r"(?<![\w\-])[A-Z][a-z\u00e0-\u00ff]{3,}")
+_ZH_DATE = re.compile(r"(\d{1,2})\s*月")
+# A paragraph number inside a block: two paragraphs the translation runs together.
+_INLINE_LABEL = re.compile(r"(?<=[;；:：.。])\s*(\d{1,3})\.(?=\s+\w)")
+_ROMAN = {
+    r: i + 1
+    for i, r in enumerate("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split())
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?;:。！？；：؟؛])[\"'”’»)）」]*\s*")
+_CLAUSE_END = re.compile(r"(?<=[,，、،])\s*")
+_SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=16)
+def _month_pattern(lang: str) -> re.Pattern[str] | None:
+    months = get_language(lang).months
+    if not months:
+        return None
+    alternatives = "|".join(f"(?P<m{i + 1}>{m})" for i, m in enumerate(months))
+    if lang == "zh":
+        return None  # Chinese writes months as digits: handled by _ZH_DATE
+    flags = 0 if lang == "en" else re.IGNORECASE
+    if lang == "ar":
+        # Arabic glues conjunctions and prepositions to the next word.
+        return re.compile(rf"(?<![\w])[وبلف]?(?:{alternatives})(?!\w)", flags)
+    return re.compile(rf"(?<![\w])(?:{alternatives})", flags)
+
+
+def label_key(number: str, lang: str) -> str:
+    """A paragraph number as every language writes it: "3.", "3 -", "٣." -> "3"; "(c)", "в)" -> "(3)"."""
+    core = number.translate(_DIGITS).strip().strip("().-–— ").replace("\u0640", "")
+    if not core:
+        return ""
+    if core.replace(".", "").isdigit():
+        return ".".join(str(int(p)) for p in core.split(".") if p)
+    low = core.casefold()
+    if low in _ROMAN:
+        return f"r{_ROMAN[low]}"
+    letters = get_language(lang).letters
+    if len(low) == 1 and low in letters:
+        return f"({letters.index(low) + 1})"
+    if len(low) == 1 and "a" <= low <= "z":
+        return f"({ord(low) - ord('a') + 1})"
+    return low
+
+
+def anchors_of(text: str, lang: str, number: str = "") -> Counter[str]:
+    """What of a segment any language writes alike, as typed keys ("n:2013", "p:3", "s:A/68/500")."""
+    found: Counter[str] = Counter()
+    language = get_language(lang)
+    for tag, words in (
+        ("un", language.united_nations),
+        ("distr", language.distr),
+        ("original", language.original),
+    ):
+        if any(text.startswith(w) for w in words):
+            found[f"x:{tag}"] += 1
+    if number:
+        key = label_key(number, lang)
+        if key:
+            found[f"p:{key}"] += 1
+    text = text.translate(_DIGITS)
+    for match in _INLINE_LABEL.finditer(text):
+        found[f"p:{int(match.group(1))}"] += 1
+    text = _INLINE_LABEL.sub(" ", text)
+    for match in SYMBOL.finditer(text):
+        found[f"s:{match.group(0).rstrip('.')}"] += 1
+    text = SYMBOL.sub(" ", text)
+    if lang == "zh":
+        for match in _ZH_DATE.finditer(text):
+            found[f"m:{int(match.group(1))}"] += 1
+        text = _ZH_DATE.sub(" ", text)
+    else:
+        pattern = _month_pattern(lang)
+        if pattern is not None:
+            for match in pattern.finditer(text):
+                found[f"m:{match.lastgroup[1:] if match.lastgroup else '?'}"] += 1
+            text = pattern.sub(" ", text)
+    for match in _NUMBER.finditer(text):
+        whole = match.group(1)
+        if _GROUP_SEP.search(whole):
+            whole = _GROUP_SEP.sub("", whole)
+        value = str(int(whole))
+        if match.group(2) is not None and match.group(2).strip("0"):
+            value += "." + match.group(2).rstrip("0")
+        found[("k:" if len(value) == 1 or value == "10" else "n:") + value] += 1
+    letters = sum(1 for c in text if c.isalpha())
+    upper = sum(1 for c in text if c.isupper())
+    if letters < 25 or upper / letters < 0.6:  # an all-capitals heading is not full of acronyms
+        for match in _ACRONYM.finditer(text):
+            found[f"a:{match.group(0)}"] += 1
+        for match in _NAME.finditer(text):
+            found[f"w:{match.group(0).casefold()}"] += 1
+    return found
+
+
+# -- features and costs ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Features:
+    length: float  # characters other than spaces
+    anchors: dict[str, int]
+    kind: str
+    group: str
+
+
+def _features(segments: Sequence[Segment], lang: str) -> list[_Features]:
+    out = []
+    for seg in segments:
+        out.append(
+            _Features(
+                length=float(len(seg.text) - seg.text.count(" ") + 1),
+                anchors=dict(anchors_of(seg.text, lang, seg.number)),
+                kind=seg.kind,
+                group=_GROUPS.get(seg.kind, "body"),
+            )
+        )
+    return out
+
+
+def _merge(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
+    merged = dict(a)
+    for key, count in b.items():
+        merged[key] = merged.get(key, 0) + count
+    return merged
+
+
+def _anchor_weights(src: list[_Features], tgt: list[_Features]) -> dict[str, tuple[float, float]]:
+    """Per anchor: reward and penalty, lowered for anchors many segments share (2013)."""
+    df_s: Counter[str] = Counter()
+    df_t: Counter[str] = Counter()
+    for f in src:
+        df_s.update(f.anchors.keys())
+    for f in tgt:
+        df_t.update(f.anchors.keys())
+    weights = {}
+    for key in set(df_s) | set(df_t):
+        match, miss = _WEIGHTS[key[0]]
+        rarity = 1.0 / math.sqrt(max(df_s[key], df_t[key], 1))
+        weights[key] = (match * rarity, miss * rarity)
+    return weights
+
+
+def _anchor_cost(a: dict[str, int], b: dict[str, int], weights: dict[str, tuple[float, float]]) -> float:
+    """Reward per anchor on both sides, penalty per anchor on one side only."""
+    return _unmatched(a, weights) + _unmatched(b, weights) - _shared(a, b, weights)
+
+
+def _unmatched(a: dict[str, int], weights: dict[str, tuple[float, float]]) -> float:
+    """The penalty if none of ``a``'s anchors were matched."""
+    return sum(weights[key][1] * count for key, count in a.items())
+
+
+def _shared(a: dict[str, int], b: dict[str, int], weights: dict[str, tuple[float, float]]) -> float:
+    """What the anchors both sides have take off the cost: their reward and the
+    penalties counted for them by ``_unmatched`` on each side."""
+    if len(b) < len(a):
+        a, b = b, a
+    gain = 0.0
+    for key, cs in a.items():
+        ct = b.get(key)
+        if ct:
+            match, miss = weights[key]
+            gain += (match + 2 * miss) * (cs if cs < ct else ct)
+    return gain
+
+
+def _kind_cost(s: _Features, t: _Features) -> float:
+    if s.kind == t.kind:
+        return -1.0 if s.kind in _TELLING_KINDS else -0.3
+    if s.group == t.group:
+        return 0.0
+    if "front" in (s.group, t.group):
+        return 3.0
+    return 1.0
+
+
+def _length_cost(ls: float, lt: float, ratio: float, variance: float) -> float:
+    lt = lt / ratio
+    delta = abs(lt - ls) / math.sqrt(variance * (ls + lt) / 2.0)
+    tail = math.erfc(delta / math.sqrt(2.0))
+    if tail < 1e-17:
+        return _MAX_LENGTH_COST
+    return min(_MAX_LENGTH_COST, -math.log(tail))
+
+
+def _length_delta(ls: float, lt: float, ratio: float, variance: float) -> float:
+    lt = lt / ratio
+    return abs(lt - ls) / math.sqrt(variance * (ls + lt) / 2.0)
+
+
+@dataclass
+class _Scorer:
+    """Bead costs for one document pair; anchor and structure parts are cached
+    so that a second pass with a better length model only redoes lengths."""
+
+    src: list[_Features]
+    tgt: list[_Features]
+    weights: dict[str, tuple[float, float]]
+    ratio: float
+    variance: float
+
+    def __post_init__(self) -> None:
+        self._fixed: dict[tuple[int, int, int, int], float] = {}
+        w = self.weights
+        self._src_one = [(f.anchors, _unmatched(f.anchors, w)) for f in self.src]
+        self._tgt_one = [(f.anchors, _unmatched(f.anchors, w)) for f in self.tgt]
+        self._src_two = []
+        for i in range(len(self.src) - 1):
+            merged = _merge(self.src[i].anchors, self.src[i + 1].anchors)
+            self._src_two.append((merged, _unmatched(merged, w)))
+        self._tgt_two = []
+        for j in range(len(self.tgt) - 1):
+            merged = _merge(self.tgt[j].anchors, self.tgt[j + 1].anchors)
+            self._tgt_two.append((merged, _unmatched(merged, w)))
+        self._cum_s = [0.0]
+        for f in self.src:
+            self._cum_s.append(self._cum_s[-1] + f.length)
+        self._cum_t = [0.0]
+        for f in self.tgt:
+            self._cum_t.append(self._cum_t[-1] + f.length)
+
+    def fixed(self, i: int, j: int, di: int, dj: int) -> float:
+        """Prior, anchor and structure cost of the bead src[i:i+di] x tgt[j:j+dj]."""
+        key = (i, j, di, dj)
+        cached = self._fixed.get(key)
+        if cached is not None:
+            return cached
+        cost = _PRIOR_COST[(di, dj)]
+        if di and dj:
+            a, miss_a = self._src_one[i] if di == 1 else self._src_two[i]
+            b, miss_b = self._tgt_one[j] if dj == 1 else self._tgt_two[j]
+            cost += miss_a + miss_b - _shared(a, b, self.weights)
+            cost += _kind_cost(self.src[i], self.tgt[j])
+            if dj == 2 and self.tgt[j + 1].kind in _OPENING_KINDS:
+                cost += 1.5
+            if di == 2 and self.src[i + 1].kind in _FRONT:
+                cost += 1.5
+        self._fixed[key] = cost
+        return cost
+
+    def lengths(self, i: int, j: int, di: int, dj: int) -> tuple[float, float]:
+        return self._cum_s[i + di] - self._cum_s[i], self._cum_t[j + dj] - self._cum_t[j]
+
+    def cost(self, i: int, j: int, di: int, dj: int) -> float:
+        cost = self.fixed(i, j, di, dj)
+        if di and dj:
+            ls, lt = self.lengths(i, j, di, dj)
+            cost += _length_cost(ls, lt, self.ratio, self.variance)
+        return cost
+
+
+# -- the banded dynamic programme ---------------------------------------------
+
+
+def _length_centres(src: list[_Features], tgt: list[_Features]) -> list[int]:
+    """For each English position i (0..n), the target position that cumulative
+    length puts opposite it: the diagonal the band first follows."""
+    n, m = len(src), len(tgt)
+    total_s = sum(f.length for f in src) or 1.0
+    total_t = sum(f.length for f in tgt) or 1.0
+    cum_t = [0.0]
+    for f in tgt:
+        cum_t.append(cum_t[-1] + f.length / total_t)
+    centres = []
+    acc = 0.0
+    j = 0
+    for i in range(n + 1):
+        if i:
+            acc += src[i - 1].length / total_s
+        while j < m and cum_t[j + 1] <= acc + 1e-12:
+            j += 1
+        centres.append(j if i < n else m)
+    return centres
+
+
+def _path_centres(path: list[tuple[int, int, int, int]], n: int, m: int) -> list[int]:
+    """For each English position, where an earlier path crossed it."""
+    centres = [m] * (n + 1)
+    for i, j, di, dj in path:
+        centres[i] = j
+        if di == 2:
+            centres[i + 1] = j + dj // 2
+    return centres
+
+
+def _band(centres: list[int], m: int, half: int) -> list[tuple[int, int]]:
+    """For each English position i (0..n), the target positions [lo, hi] to consider."""
+    n = len(centres) - 1
+    rows = [[max(0, c - half), min(m, c + half)] for c in centres]
+    rows[0][0] = 0
+    rows[n][1] = m
+    # Keep neighbouring rows connected so that a path always exists.
+    for i in range(n - 1, -1, -1):
+        rows[i][1] = max(rows[i][1], rows[i + 1][0])
+    for i in range(1, n + 1):
+        rows[i][0] = min(rows[i][0], rows[i - 1][1])
+    return [(lo, hi) for lo, hi in rows]
+
+
+@dataclass
+class _Lattice:
+    rows: list[tuple[int, int]]
+    best: list[list[float]]  # Viterbi cost to reach (i, j)
+    back: list[list[int]]  # index into BEADS of the last bead, -1 at the start
+    forward: list[list[float]]  # log of the summed probability of all paths to (i, j)
+    costs: list[list[list[float]]]  # cost of each bead type ending at (i, j); inf if none
+
+
+def _run(scorer: _Scorer, rows: list[tuple[int, int]], posterior: bool) -> _Lattice:
+    inf = math.inf
+    n = len(rows) - 1
+    best = [[inf] * (hi - lo + 1) for lo, hi in rows]
+    back = [[-1] * (hi - lo + 1) for lo, hi in rows]
+    fwd = [[-inf] * (hi - lo + 1) for lo, hi in rows] if posterior else []
+    costs: list[list[list[float]]] = [[[] for _ in range(hi - lo + 1)] for lo, hi in rows]
+    best[0][0] = 0.0
+    if posterior:
+        fwd[0][0] = 0.0
+    for i in range(n + 1):
+        lo, hi = rows[i]
+        for j in range(lo, hi + 1):
+            if i == 0 and j == 0:
+                costs[0][0] = [inf] * len(BEADS)
+                continue
+            here_costs = [inf] * len(BEADS)
+            vbest, vback = inf, -1
+            terms = []
+            for b, (di, dj) in enumerate(BEADS):
+                pi, pj = i - di, j - dj
+                if pi < 0 or pj < 0:
+                    continue
+                plo, phi = rows[pi]
+                if pj < plo or pj > phi:
+                    continue
+                prev = best[pi][pj - plo]
+                if prev == inf:
+                    continue
+                c = scorer.cost(pi, pj, di, dj)
+                here_costs[b] = c
+                if prev + c < vbest:
+                    vbest, vback = prev + c, b
+                if posterior:
+                    terms.append(fwd[pi][pj - plo] - c)
+            best[i][j - lo] = vbest
+            back[i][j - lo] = vback
+            costs[i][j - lo] = here_costs
+            if posterior and terms:
+                top = max(terms)
+                fwd[i][j - lo] = top + math.log(sum(math.exp(t - top) for t in terms))
+    return _Lattice(rows, best, back, fwd, costs)
+
+
+def _backward(lattice: _Lattice) -> list[list[float]]:
+    """log of the summed probability of all paths from (i, j) to the end."""
+    rows = lattice.rows
+    n = len(rows) - 1
+    inf = math.inf
+    bwd = [[-inf] * (hi - lo + 1) for lo, hi in rows]
+    m = rows[n][1]
+    bwd[n][m - rows[n][0]] = 0.0
+    for i in range(n, -1, -1):
+        lo, hi = rows[i]
+        for j in range(hi, lo - 1, -1):
+            if i == n and j == m:
+                continue
+            terms = []
+            for b, (di, dj) in enumerate(BEADS):
+                ni, nj = i + di, j + dj
+                if ni > n:
+                    continue
+                nlo, nhi = rows[ni]
+                if nj < nlo or nj > nhi:
+                    continue
+                c = lattice.costs[ni][nj - nlo][b] if lattice.costs[ni][nj - nlo] else inf
+                after = bwd[ni][nj - nlo]
+                if c == inf or after == -inf:
+                    continue
+                terms.append(after - c)
+            if terms:
+                top = max(terms)
+                bwd[i][j - lo] = top + math.log(sum(math.exp(t - top) for t in terms))
+    return bwd
+
+
+def _path(lattice: _Lattice) -> list[tuple[int, int, int, int]]:
+    """The best path as beads (i, j, di, dj), first to last."""
+    rows = lattice.rows
+    i = len(rows) - 1
+    j = rows[i][1]
+    beads = []
+    while i or j:
+        b = lattice.back[i][j - rows[i][0]]
+        di, dj = BEADS[b]
+        i, j = i - di, j - dj
+        beads.append((i, j, di, dj))
+    beads.reverse()
+    return beads
+
+
+def _touches_band(path: list[tuple[int, int, int, int]], rows: list[tuple[int, int]], m: int) -> bool:
+    for i, j, _, _ in path:
+        lo, hi = rows[i]
+        if (j == lo and lo > 0) or (j == hi and hi < m):
+            return True
+    return False
+
+
+def _decode(
+    scorer: _Scorer, posterior: bool, centres: list[int] | None = None
+) -> tuple[_Lattice, list[tuple[int, int, int, int]]]:
+    """The best path within a band; a path that runs along the band's edge was
+    held back by it, so the band is moved onto that path and widened."""
+    n, m = len(scorer.src), len(scorer.tgt)
+    if centres is None:
+        centres = _length_centres(scorer.src, scorer.tgt)
+    half = _BAND_MIN + abs(n - m) // 4
+    while True:
+        rows = _band(centres, m, half)
+        lattice = _run(scorer, rows, posterior)
+        path = _path(lattice)
+        if half >= max(n, m) or not _touches_band(path, rows, m):
+            return lattice, path
+        centres = _path_centres(path, n, m)
+        half = half * 3 // 2
+
+
+# -- estimating the length model from the document ------------------------------
+
+
+def _estimate_ratio(src: list[_Features], tgt: list[_Features]) -> float:
+    """Target characters per English character, first guess: body text totals."""
+    body_s = sum(f.length for f in src if f.group != "front") or sum(f.length for f in src)
+    body_t = sum(f.length for f in tgt if f.group != "front") or sum(f.length for f in tgt)
+    if body_s <= 0 or body_t <= 0:
+        return 1.0
+    return body_t / body_s
+
+
+def _refit(scorer: _Scorer, path: list[tuple[int, int, int, int]]) -> tuple[float, float]:
+    """Ratio and variance re-estimated from the 1-1 beads of a first alignment."""
+    pairs = [scorer.lengths(i, j, 1, 1) for i, j, di, dj in path if (di, dj) == (1, 1)]
+    pairs = [(ls, lt) for ls, lt in pairs if ls >= 20]
+    if len(pairs) < 4:
+        return scorer.ratio, scorer.variance
+    ratios = sorted(lt / ls for ls, lt in pairs)
+    ratio = ratios[len(ratios) // 2]
+    total_s = sum(ls for ls, _ in pairs)
+    total_t = sum(lt for _, lt in pairs)
+    ratio = math.sqrt(ratio * (total_t / total_s))  # between median and pooled: robust, not noisy
+    scaled = sorted(((lt / ratio - ls) ** 2) / ((ls + lt / ratio) / 2.0) for ls, lt in pairs)
+    median = scaled[len(scaled) // 2]
+    variance = min(40.0, max(_GC_VARIANCE * 0.6, median / 0.455))  # median of chi-square(1)
+    return ratio, variance
+
+
+# -- the public functions --------------------------------------------------------
+
+
+def align_documents(source: Document, target: Document, *, ratio: float | None = None) -> Alignment:
+    """Pair the English segments with the translation's blocks, each pair with a confidence.
+
+    ``ratio`` is the expected length of the translation per English character;
+    left out, it is estimated from the two documents.
+    """
+    n, m = len(source.segments), len(target.segments)
+    wrong = script_mismatch(target)
+    if wrong is not None or n == 0 or m == 0:
+        notes = [wrong] if wrong else []
+        if m == 0 and n:
+            notes.append(f"{target.path or 'the translation'} has no text to align: nothing filled")
+        pairs = [Pair((i,), (), 0.0) for i in range(n)] + [Pair((), (j,), 0.0) for j in range(m)]
+        if wrong is not None:
+            pairs.sort(key=lambda p: (p.source or (n,), p.target or (m,)))
+        return Alignment(lang=target.lang, pairs=tuple(pairs), notes=tuple(notes))
+
+    src = _features(source.segments, source.lang)
+    tgt = _features(target.segments, target.lang)
+    weights = _anchor_weights(src, tgt)
+    start_ratio = ratio if ratio is not None else _estimate_ratio(src, tgt)
+    scorer = _Scorer(src, tgt, weights, start_ratio, _GC_VARIANCE * _script_spread(target.lang))
+    if ratio is None:
+        _, first = _decode(scorer, posterior=False)
+        fitted_ratio, fitted_variance = _refit(scorer, first)
+        scorer.ratio, scorer.variance = fitted_ratio, fitted_variance
+        lattice, path = _decode(scorer, posterior=True, centres=_path_centres(first, n, m))
+    else:
+        lattice, path = _decode(scorer, posterior=True)
+    bwd = _backward(lattice)
+    rows = lattice.rows
+    total = lattice.forward[n][m - rows[n][0]]
+
+    wrong_blocks = _blocks_in_another_language(target)
+    pairs: list[Pair] = []
+    for i, j, di, dj in path:
+        ei, ej = i + di, j + dj
+        b = BEADS.index((di, dj))
+        c = lattice.costs[ei][ej - rows[ei][0]][b]
+        log_p = lattice.forward[i][j - rows[i][0]] - c + bwd[ei][ej - rows[ei][0]] - total
+        confidence = min(1.0, max(0.0, math.exp(min(0.0, log_p))))
+        if di and dj and any(k in wrong_blocks for k in range(j, ej)):
+            confidence = 0.0
+        elif di and dj and _disagree(scorer, i, j, di, dj):
+            confidence = min(confidence, DISAGREE_CAP)
+        pairs.append(Pair(tuple(range(i, ei)), tuple(range(j, ej)), round(confidence, 6)))
+
+    notes = _notes(source, target, scorer, path, pairs, wrong_blocks)
+    if _diverges(scorer, path, pairs):
+        pairs = [Pair(p.source, p.target, min(p.confidence, DIVERGENT_CAP)) for p in pairs]
+        matched = sum(1 for p in pairs if p.source and p.target)
+        notes.insert(
+            0,
+            f"the structure of {target.path or 'the translation'} diverges from the English "
+            f"({matched} of {n} English segments found a counterpart, few with matching "
+            "length and numbers): every fill is fuzzy",
+        )
+    return Alignment(lang=target.lang, pairs=tuple(pairs), notes=tuple(notes))
+
+
+def _script_spread(lang: str) -> float:
+    """How much more lengths vary against English in a distant script (first guess only)."""
+    return {"Latin": 1.0, "Cyrillic": 1.2, "Arabic": 1.5, "Han": 2.0}.get(get_language(lang).script, 1.5)
+
+
+def _disagree(scorer: _Scorer, i: int, j: int, di: int, dj: int) -> bool:
+    """Strong anchors on one side, and none of them shared with the other."""
+    a = _merge(*(scorer.src[k].anchors for k in range(i, i + di))) if di == 2 else scorer.src[i].anchors
+    b = _merge(*(scorer.tgt[k].anchors for k in range(j, j + dj))) if dj == 2 else scorer.tgt[j].anchors
+    strong_a = {k for k in a if k[0] in _STRONG}
+    strong_b = {k for k in b if k[0] in _STRONG}
+    return bool(strong_a or strong_b) and not (strong_a & strong_b)
+
+
+def _blocks_in_another_language(target: Document) -> set[int]:
+    """Blocks a translator left untranslated (English in source/ru/): never filled."""
+    out = set()
+    for k, seg in enumerate(target.segments):
+        if seg.kind in _FRONT or seg.kind == SIGNATURE:
+            continue
+        if looks_like(seg.text, target.lang) is False:
+            out.add(k)
+    return out
+
+
+def _diverges(scorer: _Scorer, path: list[tuple[int, int, int, int]], pairs: list[Pair]) -> bool:
+    """Does the translation as a whole fail to follow the English?"""
+    n = len(scorer.src)
+    good = 0
+    for (i, j, di, dj), pair in zip(path, pairs, strict=True):
+        if not (di and dj):
+            continue
+        ls, lt = scorer.lengths(i, j, di, dj)
+        if _length_delta(ls, lt, scorer.ratio, scorer.variance) < 2.5 and pair.confidence >= 0.5:
+            good += di
+    strong_s = sum(
+        sum(c for k, c in f.anchors.items() if k[0] in "psnm") for f in scorer.src
+    )
+    shared = 0
+    for i, j, di, dj in path:
+        if di and dj:
+            a = scorer.src[i].anchors if di == 1 else _merge(scorer.src[i].anchors, scorer.src[i + 1].anchors)
+            b = scorer.tgt[j].anchors if dj == 1 else _merge(scorer.tgt[j].anchors, scorer.tgt[j + 1].anchors)
+            shared += sum(min(c, b.get(k, 0)) for k, c in a.items() if k[0] in "psnm")
+    if n >= 4 and good < 0.6 * n:
+        return True
+    return strong_s >= 8 and shared < 0.4 * strong_s
+
+
+def _notes(
+    source: Document,
+    target: Document,
+    scorer: _Scorer,
+    path: list[tuple[int, int, int, int]],
+    pairs: list[Pair],
+    wrong_blocks: set[int],
+) -> list[str]:
+    where = target.path or "the translation"
+    notes = []
+    missing = [p.source[0] for p in pairs if not p.target]
+    extra = [p.target[0] for p in pairs if not p.source]
+    if missing:
+        lines = _lines([source.segments[i].line for i in missing])
+        notes.append(
+            f"{_count(len(missing), 'English segment')} ({lines} of the English) "
+            f"{'has' if len(missing) == 1 else 'have'} no counterpart in {where}"
+        )
+    if extra:
+        lines = _lines([target.segments[j].line for j in extra])
+        notes.append(
+            f"{_count(len(extra), 'block')} of {where} ({lines}) "
+            f"{'matches' if len(extra) == 1 else 'match'} no English segment"
+        )
+    merged = [p for p in pairs if len(p.source) == 2 and p.target]
+    if merged:
+        lines = _lines([target.segments[p.target[0]].line for p in merged])
+        notes.append(
+            f"{_count(len(merged), 'block')} of {where} ({lines}) "
+            f"{'translates' if len(merged) == 1 else 'translate'} two English segments at once: "
+            "cut at a sentence boundary and filled fuzzy"
+        )
+    if wrong_blocks:
+        lines = _lines([target.segments[k].line for k in sorted(wrong_blocks)])
+        language = get_language(target.lang)
+        notes.append(
+            f"{_count(len(wrong_blocks), 'block')} of {where} ({lines}) "
+            f"{'is' if len(wrong_blocks) == 1 else 'are'} not in {language.name}: not filled"
+        )
+    return notes
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _lines(numbers: list[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:8])
+    return f"line{'' if len(numbers) == 1 else 's'} {shown}{', ...' if len(numbers) > 8 else ''}"
+
+
+def _join(texts: Sequence[str], language: Language) -> str:
+    out = texts[0]
+    for text in texts[1:]:
+        if not language.joiner and not (_is_wide(out[-1:]) or _is_wide(text[:1])):
+            out = f"{out} {text}"
+        else:
+            out = out + language.joiner + text
+    return out
+
+
+def _is_wide(char: str) -> bool:
+    return bool(char) and (0x2E80 <= ord(char) <= 0x9FFF or 0xF900 <= ord(char) <= 0xFFEF)
+
+
+def split_text(text: str, share: float) -> tuple[str, str]:
+    """Cut ``text`` in two at the sentence boundary nearest ``share`` of its length
+    (a clause boundary, then a space, when it has no sentence boundary)."""
+    goal = share * len(text)
+    for pattern in (_SENTENCE_END, _CLAUSE_END, _SPACE):
+        cuts = [m for m in pattern.finditer(text) if 0 < m.start() and m.end() < len(text)]
+        if cuts:
+            cut = min(cuts, key=lambda m: abs(m.start() - goal))
+            return text[: cut.start()].strip(), text[cut.end() :].strip()
+    point = min(max(1, round(goal)), len(text) - 1)
+    return text[:point], text[point:]
+
+
+def fills_from(alignment: Alignment, source: Document, target: Document) -> list[Fill]:
+    """One Fill per English segment that has a counterpart in the translation.
+
+    A 1-2 bead joins the two blocks; a 2-1 or 2-2 bead cuts the translation at
+    a sentence boundary in proportion to the English lengths, and its fills
+    are capped at SPLIT_CAP so they are always fuzzy. A pair whose confidence
+    is 0 (wrong language) is reported in the Alignment, never filled.
+    """
+    language = get_language(target.lang)
+    fills: list[Fill] = []
+    for pair in alignment.pairs:
+        if not pair.source or not pair.target or pair.confidence <= 0.0:
+            continue
+        blocks = [target.segments[j] for j in pair.target]
+        origin = f"{target.path}:{blocks[0].line}"
+        text = _join([b.text for b in blocks], language)
+        if len(pair.source) == 1:
+            fills.append(Fill(source.segments[pair.source[0]].text, text, pair.confidence, pair.bead, origin))
+            continue
+        english = [source.segments[i] for i in pair.source]
+        lengths = [max(1, len(s.text)) for s in english]
+        head, tail = split_text(text, lengths[0] / sum(lengths))
+        confidence = min(pair.confidence, SPLIT_CAP)
+        fills.append(Fill(english[0].text, head, confidence, pair.bead, origin))
+        fills.append(Fill(english[1].text, tail, confidence, pair.bead, origin))
+    return fills
+
+
+__all__ = [
+    "BEADS",
+    "DIVERGENT_CAP",
+    "SPLIT_CAP",
+    "align_documents",
+    "anchors_of",
+    "fills_from",
+    "label_key",
+    "script_mismatch",
+    "split_text",
+]

@@ -1,0 +1,182 @@
+"""The dates check: an English date against the forms babel gives each locale.
+
+"26 September 2013", "13 to 15 May 2013", "29 and 30 May 2013",
+"September 2013" are read from the English; the translation must name the
+month (any of the locale's forms) with the same day(s) and year close by.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from babel import dates as babel_dates
+
+from .registry import Unit, register
+from .text import ascii_digits, target_numbers
+
+_EN_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+_MONTH_NUMBER = {name: i for i, name in enumerate(_EN_MONTHS, start=1)}
+_MONTH = "|".join(_EN_MONTHS)
+_DAY = r"(?P<{0}>[0-3]?[0-9])(?:st|nd|rd|th)?"
+# The American order first, or "September" alone would be taken before "26, 2013".
+_ENGLISH_DATE = re.compile(
+    rf"\b(?P<month_us>{_MONTH})\s+{_DAY.format('d3')},?\s+(?P<year_us>[12][0-9]{{3}})\b"
+    rf"|(?<![\w/])(?:{_DAY.format('d1')}(?:\s*(?:-|–|to|and)\s*{_DAY.format('d2')})?\s+)?"
+    rf"(?P<month>{_MONTH})\b(?:,?\s+(?P<year>[12][0-9]{{3}})\b)?"
+)
+# How far (in characters) from the month name the day and year may stand.
+_WINDOW = 40
+
+
+@dataclass(frozen=True)
+class EnglishDate:
+    text: str  # as written in the English
+    start: int
+    end: int
+    month: int
+    days: tuple[int, ...]
+    year: int | None
+
+
+@lru_cache(maxsize=65536)
+def english_dates(text: str) -> tuple[EnglishDate, ...]:
+    """The dates in an English text; a bare month name ("May") is not a date."""
+    found = []
+    for m in _ENGLISH_DATE.finditer(text):
+        if m.group("month_us"):
+            month, year = m.group("month_us"), m.group("year_us")
+            days: tuple[str, ...] = (m.group("d3"),)
+        else:
+            month, year = m.group("month"), m.group("year")
+            days = tuple(d for d in (m.group("d1"), m.group("d2")) if d)
+        if not days and not year:
+            continue
+        numbers = tuple(int(d) for d in days)
+        try:  # "31 February" is not a date; 2000 lets 29 February through
+            for day in numbers:
+                datetime.date(int(year) if year else 2000, _MONTH_NUMBER[month], day)
+        except ValueError:
+            continue
+        found.append(
+            EnglishDate(
+                m.group(),
+                m.start(),
+                m.end(),
+                _MONTH_NUMBER[month],
+                numbers,
+                int(year) if year else None,
+            )
+        )
+    return tuple(found)
+
+
+def _months(locale: str, context: Literal["format", "stand-alone"]) -> dict[int, str]:
+    return dict(babel_dates.get_month_names("wide", context=context, locale=locale))
+
+
+def _alef(text: str) -> str:
+    return text.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
+
+
+@lru_cache(maxsize=128)
+def month_forms(lang: str, month: int) -> tuple[str, ...]:
+    """The ways a translation in ``lang`` may write ``month``, from babel's locale data.
+
+    Both contexts (Russian genitive сентября and nominative сентябрь, and
+    the prepositional сентябре); in Arabic both the Egyptian/Gulf name
+    (سبتمبر, locale ar) and the Levantine one (أيلول, locale ar_SY), since
+    the UN writes أيلول/سبتمبر; in Chinese 9月 and 九月.
+    """
+    forms: set[str] = set()
+    locales = ("ar", "ar_SY") if lang == "ar" else (lang,)
+    for locale in locales:
+        for context in ("format", "stand-alone"):  # type: Literal["format", "stand-alone"]
+            name = _months(locale, context)[month]
+            forms.add(name)
+            if lang == "ar":
+                forms.add(_alef(name))
+    if lang == "ru":
+        nominative = _months("ru", "stand-alone")[month]
+        forms.add(nominative.rstrip("ьй") + "е")  # в сентябре, в мае
+    if lang == "es" and month == 9:
+        forms.add("setiembre")
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=128)
+def _month_pattern(lang: str, month: int) -> re.Pattern[str]:
+    forms = "|".join(re.escape(f) for f in month_forms(lang, month))
+    if lang == "zh":
+        return re.compile(rf"(?<![0-9〇一二三四五六七八九十])(?:{month}月|{forms})")
+    return re.compile(rf"(?<!\w)(?:{forms})(?!\w)", re.IGNORECASE)
+
+
+def expected_date(lang: str, date: EnglishDate) -> str:
+    """How the locale writes the date (its last day), UN style, for a message."""
+    if date.days and date.year:
+        day = datetime.date(date.year, date.month, date.days[-1])
+        text = babel_dates.format_date(day, format="long", locale=lang)
+    elif date.year:
+        day = datetime.date(date.year, date.month, 1)
+        text = babel_dates.format_skeleton("yMMMM", day, locale=lang)
+    else:
+        day = datetime.date(2000, date.month, date.days[-1])  # a leap year: 29 February
+        text = babel_dates.format_skeleton("MMMMd", day, locale=lang)
+    if lang == "ru":
+        text = re.sub(r"\s+г\.", " года", text)  # babel: "2013\u202fг."
+    elif lang == "ar":
+        text = text.replace(_months("ar", "format")[date.month], _un_arabic_month(date.month))
+    elif lang == "fr" and date.days and day.day == 1:
+        text = re.sub(r"^1 ", "1er ", text)
+    return text
+
+
+def _un_arabic_month(month: int) -> str:
+    return f"{_months('ar_SY', 'format')[month]}/{_months('ar', 'format')[month]}"
+
+
+@register("dates", "error")
+def check_dates(unit: Unit) -> str | None:
+    """Every English date is in the translation, written as the locale writes it"""
+    dates = english_dates(unit.english)
+    if not dates:
+        return None
+    text = ascii_digits(unit.translation)
+    problems = []
+    for date in dates:
+        wanted = set(date.days) | ({date.year} if date.year else set())
+        months = list(_month_pattern(unit.lang, date.month).finditer(text))
+        if not months:
+            problems.append(
+                f"{date.text} (the translation does not name the month; "
+                f"expected «{expected_date(unit.lang, date)}»)"
+            )
+            continue
+        best: set[int] = set()
+        for m in months:
+            window = text[max(0, m.start() - _WINDOW) : m.end() + _WINDOW]
+            present = {int(v) for v in target_numbers(window, unit.lang) if v == int(v)}
+            if wanted <= present:
+                best = wanted
+                break
+            if len(wanted & present) > len(best):
+                best = wanted & present
+        if best != wanted:
+            lacking = ", ".join(str(n) for n in sorted(wanted - best))
+            problems.append(
+                f"{date.text} (no {lacking} next to the month; "
+                f"expected «{expected_date(unit.lang, date)}»)"
+            )
+    if not problems:
+        return None
+    if len(dates) == 1:
+        return "The English date " + problems[0].replace(" (", " is not in the translation (", 1)
+    return f"{len(problems)} of {len(dates)} English dates are not in the translation: " + (
+        "; ".join(problems)
+    )

@@ -1,0 +1,119 @@
+"""Checks of a translation's shape: closing punctuation and plausible length.
+
+Length is counted in characters other than spaces, and compared after each
+language's usual ratio to English, so a Chinese text a third as long as the
+English is normal and a French one a third as long is not.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from statistics import median
+
+from ..languages import LANGUAGES
+from ..model import AGENDA, DATE, MASTHEAD, PLACE_DATE, SESSION, SIGNATURE
+from .registry import Unit, register
+
+# English closing mark -> the marks that close the same way in a language
+# (the English mark itself where a language is not listed).
+_CLOSERS: dict[str, dict[str, str]] = {
+    ".": {"zh": "。"},
+    ";": {"zh": "；", "ar": "؛;،"},
+    ":": {"zh": "："},
+    ",": {"zh": "，、", "ar": "،,"},
+    "?": {"zh": "？", "ar": "؟"},
+    "!": {"zh": "！"},
+}
+_QUOTES = "\"'\u201d\u2019\u00bb\u203a\u300d\u300f"
+# Masthead lines, dates, signatures end as they end: "Distr.", "2013 г.".
+_UNPUNCTUATED_KINDS = frozenset({MASTHEAD, DATE, SESSION, AGENDA, SIGNATURE, PLACE_DATE})
+
+# Characters other than spaces in a translation per character of the English:
+# estimates for UN prose, used with a wide tolerance.
+LENGTH_RATIO = {"en": 1.0, "fr": 1.18, "es": 1.15, "ru": 1.12, "ar": 0.92, "zh": 0.31}
+LENGTH_TOLERANCE = 2.0  # flagged when more than twice or less than half the expected
+SIBLING_TOLERANCE = 2.0
+MIN_LENGTH = 30  # English texts shorter than this (without spaces) are not judged
+
+
+def _closing(text: str) -> str:
+    stripped = text.rstrip().rstrip(_QUOTES).rstrip()
+    return stripped[-1:] if stripped else ""
+
+
+def _last_word(text: str) -> str:
+    words = text.rstrip().rstrip(_QUOTES).split()
+    return words[-1] if words else ""
+
+
+@register("punctuation", "warning")
+def check_punctuation(unit: Unit) -> str | None:
+    """A sentence or clause closes with the language's own mark (。 ； ： in Chinese)"""
+    if unit.kind in _UNPUNCTUATED_KINDS:
+        return None
+    mark = _closing(unit.english)
+    if mark not in _CLOSERS:
+        return None  # headings and titles close without a mark; nothing to expect
+    accepted = _CLOSERS[mark].get(unit.lang, mark)
+    found = _closing(unit.translation)
+    if found and found in accepted:
+        return None
+    if _last_word(unit.english) == _last_word(unit.translation):
+        return None  # an abbreviation both keep: "Distr.", "etc."
+    language = LANGUAGES[unit.lang].name if unit.lang in LANGUAGES else unit.lang
+    expected = " or ".join(f"«{c}»" for c in accepted)
+    ends = f"with «{found}»" if found else "with nothing"
+    return (
+        f"The English ends with «{mark}», the translation {ends}; "
+        f"{language} closes it with {expected}"
+    )
+
+
+def length(text: str) -> int:
+    """Characters other than whitespace."""
+    return len("".join(text.split()))
+
+
+@lru_cache(maxsize=65536)  # each translation is a sibling of five others
+def _english_equivalent(lang: str, text: str) -> float:
+    return length(text) / LENGTH_RATIO.get(lang, 1.0)
+
+
+@register("length", "warning")
+def check_length(unit: Unit) -> str | None:
+    """The translation is of a plausible length for the English"""
+    english = length(unit.english)
+    if english < MIN_LENGTH or unit.lang not in LENGTH_RATIO:
+        return None
+    ratio = _english_equivalent(unit.lang, unit.translation) / english
+    if 1 / LENGTH_TOLERANCE <= ratio <= LENGTH_TOLERANCE:
+        return None
+    size = "short" if ratio < 1 else "long"
+    hint = "part may be missing" if ratio < 1 else "it may hold more than this segment"
+    return (
+        f"The translation is {ratio:.0%} of the length expected from the English "
+        f"({length(unit.translation)} characters for {english}), too {size}: {hint}"
+    )
+
+
+@register("length-siblings", "warning")
+def check_length_siblings(unit: Unit) -> str | None:
+    """The translation is of a length like the other languages' translations of the segment"""
+    if length(unit.english) < MIN_LENGTH or unit.lang not in LENGTH_RATIO:
+        return None
+    others = {
+        lang: _english_equivalent(lang, text)
+        for lang, text in unit.siblings.items()
+        if lang not in (unit.lang, "en") and lang in LENGTH_RATIO and text.strip()
+    }
+    if len(others) < 2:
+        return None
+    typical = median(others.values())
+    ratio = _english_equivalent(unit.lang, unit.translation) / typical
+    if 1 / SIBLING_TOLERANCE <= ratio <= SIBLING_TOLERANCE:
+        return None
+    hint = "it may be truncated" if ratio < 1 else "it may hold more than this segment"
+    return (
+        f"The translation is {ratio:.0%} of the length of the other translations "
+        f"({', '.join(sorted(others))}, each weighed by its language's usual length): {hint}"
+    )

@@ -1,0 +1,173 @@
+"""What the checks read in a text: digits of any script, numbers, symbols.
+
+Strings in, values out; everything keyed on the English alone is cached,
+since the same English is checked in five languages.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from babel import numbers as babel_numbers
+
+# Arabic-Indic, extended Arabic-Indic (Persian, Urdu) and full-width digits as
+# ASCII; bidirectional marks, which Arabic text carries between digits, go.
+_DIGITS = {0x0660 + i: str(i) for i in range(10)}
+_DIGITS |= {0x06F0 + i: str(i) for i in range(10)}
+_DIGITS |= {0xFF10 + i: str(i) for i in range(10)}
+_BIDI = dict.fromkeys([0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+_NORMALISE = str.maketrans(_DIGITS | _BIDI)
+_NEEDS_NORMALISING = re.compile(
+    "[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def ascii_digits(text: str) -> str:
+    """Digits of every script as ASCII digits, bidirectional marks removed."""
+    # str.translate with a dict costs ~50 ns a character; most texts need none.
+    if _NEEDS_NORMALISING.search(text) is None:
+        return text
+    return text.translate(_NORMALISE)
+
+
+# A document symbol: A/68/500, A/RES/64/293, E/CN.15/2013/1, A/C.3/68/L.12,
+# S/2013/123/Add.1. At least one slash and one digit; never a trailing dot.
+SYMBOL = re.compile(r"(?<![\w/])[A-Z][A-Z]{0,6}(?:\.\d+)?(?:/[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*)+")
+
+
+def symbols(text: str) -> list[str]:
+    """The document symbols in ``text``, in order, each once."""
+    found = [m.group() for m in SYMBOL.finditer(text)]
+    return list(dict.fromkeys(s for s in found if any(c.isdigit() for c in s)))
+
+
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the given spans replaced by spaces (positions kept)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+# --- numbers ----------------------------------------------------------------
+
+# A run of digits with the separators any locale puts inside a number.
+_TOKEN = re.compile(r"[0-9]+(?:[.,\u00a0\u202f\u2009 '\u066b\u066c][0-9]+)*")
+_EN_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+_EN_PLAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_DIGIT_RUN = re.compile(r"[0-9]+")
+_SPACES = "\u00a0\u202f\u2009 "
+
+
+def _decimal(text: str) -> Decimal | None:
+    try:
+        return Decimal(text).normalize()
+    except InvalidOperation:
+        return None
+
+
+def english_numbers(text: str) -> list[tuple[str, Decimal]]:
+    """The numbers of an English text as (as written, value): 1,000.5 is 1000.5."""
+    result = []
+    for match in _TOKEN.finditer(text):
+        token = match.group().rstrip(" ")
+        # An English number never has spaces inside: "26 2013" is two numbers.
+        for part in token.split(" "):
+            for piece in re.split(r"[\u00a0\u202f\u2009]", part):
+                if _EN_GROUPED.fullmatch(piece) or _EN_PLAIN.fullmatch(piece):
+                    value = _decimal(piece.replace(",", ""))
+                    if value is not None:
+                        result.append((piece, value))
+                else:  # "8.1.2", "1,2": each run of digits is a number
+                    result.extend((d, Decimal(d)) for d in _DIGIT_RUN.findall(piece))
+    return result
+
+
+@lru_cache(maxsize=16)
+def _separators(lang: str) -> tuple[str, str]:
+    """(group characters, decimal characters) a translation in ``lang`` may use."""
+    group = {babel_numbers.get_group_symbol(lang)}
+    decimal = {babel_numbers.get_decimal_symbol(lang)}
+    if lang == "ar":  # the Arabic numbering system's own ٬ and ٫
+        group.add(babel_numbers.get_group_symbol(lang, numbering_system="arab"))
+        decimal.add(babel_numbers.get_decimal_symbol(lang, numbering_system="arab"))
+    if group & set(_SPACES) or lang == "es":
+        group |= set(_SPACES)  # typed as a space, a no-break space or a narrow one
+    return "".join(sorted(group)), "".join(sorted(decimal))
+
+
+@lru_cache(maxsize=16)
+def _locale_number(lang: str) -> re.Pattern[str]:
+    group, decimal = _separators(lang)
+    g, d = re.escape(group), re.escape(decimal)
+    return re.compile(rf"[0-9]{{1,3}}(?:[{g}][0-9]{{3}})+(?:[{d}][0-9]+)?|[0-9]+(?:[{d}][0-9]+)?")
+
+
+def _locale_value(token: str, lang: str) -> Decimal | None:
+    if not _locale_number(lang).fullmatch(token):
+        return None
+    group, decimal = _separators(lang)
+    digits = "".join("." if c in decimal else c for c in token if c not in group)
+    return _decimal(digits)
+
+
+def target_numbers(text: str, lang: str) -> set[Decimal]:
+    """Every value a number in a translation can be read as.
+
+    Tolerant on purpose: "1 000" is 1000 and also 1 and 000, "1.000" is
+    1000 in Spanish and 1.0 in English. The checks ask whether the English
+    numbers are there, so a reading too many costs nothing.
+    """
+    text = ascii_digits(text)
+    values: set[Decimal] = set()
+    for match in _TOKEN.finditer(text):
+        token = match.group().rstrip(_SPACES + ".,'")
+        values.update(Decimal(d) for d in _DIGIT_RUN.findall(token))
+        for value in (
+            _locale_value(token, lang),
+            _decimal(token.replace(",", "")) if _EN_GROUPED.fullmatch(token) else None,
+            _decimal(token) if _EN_PLAIN.fullmatch(token) else None,
+        ):
+            if value is not None:
+                values.add(value)
+    if lang == "zh":
+        values.update(chinese_numbers(text))
+    return values
+
+
+# --- Chinese numerals --------------------------------------------------------
+
+_ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+_ZH_UNIT = {"十": 10, "百": 100, "千": 1000}
+_ZH_BIG = {"万": 10_000, "亿": 100_000_000}
+_ZH_NUMERAL = re.compile("[〇零一二两三四五六七八九十百千万亿]+")
+
+
+def chinese_value(numeral: str) -> int:
+    """二〇一三 -> 2013 (digit by digit), 二十六 -> 26, 一百零五 -> 105."""
+    if all(c in _ZH_DIGIT for c in numeral):
+        return int("".join(str(_ZH_DIGIT[c]) for c in numeral))
+    total = section = digit = 0
+    for c in numeral:
+        if c in _ZH_DIGIT:
+            digit = _ZH_DIGIT[c]
+        elif c in _ZH_UNIT:
+            section += (digit or 1) * _ZH_UNIT[c]
+            digit = 0
+        else:
+            total = (total + section + digit) * _ZH_BIG[c]
+            section = digit = 0
+    return total + section + digit
+
+
+def chinese_numbers(text: str) -> list[Decimal]:
+    """The values of the numerals written in Chinese characters in ``text``.
+
+    Ordinals of sessions (第六十八届) are numbers too; the checks only ask
+    whether an English number is present, so the extras do no harm.
+    """
+    return [Decimal(chinese_value(m.group())) for m in _ZH_NUMERAL.finditer(text)]

@@ -1,0 +1,22 @@
+# The reports' index, from every shard's part.
+
+
+rule index:
+    input:
+        parts=expand(CFG.part_path("{shard}"), shard=sorted(SHARDS)),
+        config="config.yaml",
+    output:
+        html=report(
+            CFG.index_path("html"),
+            caption="../report/index.rst",
+            category="Completeness",
+        ),
+        json=CFG.index_path("json"),
+        csv=CFG.index_path("csv"),
+    threads: 1
+    resources:
+        mem_mb=1024,
+    log:
+        "logs/index.log",
+    shell:
+        "{PY} -m pipeline.cli --log {log} index {input.parts}"

@@ -1,0 +1,820 @@
+"""The consistency checks of issue 4: tables of passing, failing and must-not-fire cases."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from babel import numbers as babel_numbers
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.checks import (
+    CHECKS,
+    CHRF_THRESHOLD,
+    Unit,
+    check_chrf,
+    check_dates,
+    check_length,
+    check_length_siblings,
+    check_numbering,
+    check_numbers,
+    check_punctuation,
+    check_repeats,
+    check_symbols,
+    check_terms,
+    chrf_signature,
+    run_checks,
+)
+from pipeline.checks.dates import EnglishDate, english_dates, expected_date, month_forms
+from pipeline.checks.figures import numbers_to_check, ordinals
+from pipeline.checks.text import ascii_digits, chinese_value, symbols, target_numbers
+from pipeline.glossary import Glossary, load_glossary
+from pipeline.model import MASTHEAD, NUMBERED, PARAGRAPH, TITLE, Finding
+
+GLOSSARY_FILE = Path(__file__).resolve().parent.parent / "glossary" / "un-terms.tbx"
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return load_glossary(GLOSSARY_FILE)
+
+
+def unit(lang: str, english: str, translation: str, **fields: object) -> Unit:
+    fields.setdefault("kind", PARAGRAPH)
+    return Unit(lang=lang, english=english, translation=translation, **fields)  # type: ignore[arg-type]
+
+
+# Real segments of A/68/500 and their translations, in the UN's style.
+PARAGRAPH_3 = (
+    "Welcome the outcome of the high-level meeting of the General Assembly held during its "
+    "sixty-seventh session from 13 to 15 May 2013 to appraise the progress achieved in the "
+    "implementation of the Global Plan of Action that, inter alia, evinced strong political "
+    "will to step up efforts against trafficking in persons;"
+)
+PARAGRAPH_3_IN = {
+    "fr": "Se félicitent des résultats de la réunion de haut niveau de l'Assemblée générale "
+    "tenue pendant sa soixante-septième session, du 13 au 15 mai 2013, pour évaluer les "
+    "progrès accomplis dans la mise en œuvre du Plan d'action mondial, qui a notamment "
+    "témoigné d'une forte volonté politique d'intensifier les efforts de lutte contre la "
+    "traite des personnes;",
+    "es": "Acogemos con beneplácito los resultados de la reunión de alto nivel de la Asamblea "
+    "General celebrada durante su sexagésimo séptimo período de sesiones, del 13 al 15 de "
+    "mayo de 2013, para evaluar los progresos logrados en la aplicación del Plan de Acción "
+    "Mundial, que, entre otras cosas, puso de manifiesto una firme voluntad política de "
+    "intensificar los esfuerzos contra la trata de personas;",
+    "ru": "приветствуем итоги заседания высокого уровня Генеральной Ассамблеи, проведенного в "
+    "ходе ее шестьдесят седьмой сессии 13–15 мая 2013 года для оценки прогресса, "
+    "достигнутого в осуществлении Глобального плана действий, которое, в частности, "
+    "продемонстрировало твердую политическую волю к активизации усилий по борьбе с "
+    "торговлей людьми;",
+    "ar": "نرحب بنتائج الاجتماع الرفيع المستوى للجمعية العامة الذي عقد خلال دورتها السابعة "
+    "والستين في الفترة من 13 إلى 15 أيار/مايو 2013 لتقييم التقدم المحرز في تنفيذ خطة العمل "
+    "العالمية، والذي أظهر، في جملة أمور، إرادة سياسية قوية لتكثيف الجهود المبذولة لمكافحة "
+    "الاتجار بالأشخاص؛",
+    "zh": "欢迎大会第六十七届会议期间于2013年5月13日至15日举行的评估全球行动计划执行进展情况的"
+    "高级别会议的成果，该会议除其他外表明了加紧打击贩运人口行动的坚定政治意愿；",
+}
+PARAGRAPH_5 = (
+    "Express support for the activities of the United Nations Office on Drugs and Crime "
+    "(UNODC) as coordinator of the Inter-Agency Coordination Group against Trafficking in "
+    "Persons (ICAT);"
+)
+PARAGRAPH_5_IN = {
+    "fr": "Expriment leur soutien aux activités de l'Office des Nations Unies contre la drogue "
+    "et le crime (ONUDC) en tant que coordonnateur du Groupe interinstitutions de "
+    "coordination contre la traite des personnes (ICAT);",
+    "es": "Expresamos nuestro apoyo a las actividades de la Oficina de las Naciones Unidas "
+    "contra la Droga y el Delito (UNODC) como coordinadora del Grupo Interinstitucional de "
+    "Coordinación contra la Trata de Personas (ICAT);",
+    "ru": "выражаем поддержку деятельности Управления Организации Объединенных Наций по "
+    "наркотикам и преступности (ЮНОДК) в качестве координатора Межучрежденческой "
+    "координационной группы по борьбе с торговлей людьми (МКГТЛ);",
+    "ar": "نعرب عن دعمنا لأنشطة مكتب الأمم المتحدة المعني بالمخدرات والجريمة بصفته منسقا لفريق "
+    "التنسيق المشترك بين الوكالات لمكافحة الاتجار بالأشخاص؛",
+    "zh": "表示支持联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室）作为打击贩运人口机构间协调"
+    "小组的协调机构所开展的活动；",
+}
+LETTER_TITLE = (
+    "Letter dated 26 September 2013 from the Permanent Representative of Belarus to the "
+    "United Nations addressed to the Secretary-General"
+)
+LETTER_TITLE_IN = {
+    "fr": "Lettre datée du 26 septembre 2013, adressée au Secrétaire général par le "
+    "Représentant permanent du Bélarus auprès de l'Organisation des Nations Unies",
+    "es": "Carta de fecha 26 de septiembre de 2013 dirigida al Secretario General por el "
+    "Representante Permanente de Belarús ante las Naciones Unidas",
+    "ru": "Письмо Постоянного представителя Беларуси при Организации Объединенных Наций от "
+    "26 сентября 2013 года на имя Генерального секретаря",
+    "ar": "رسالة مؤرخة 26 أيلول/سبتمبر 2013 موجهة إلى الأمين العام من الممثل الدائم لبيلاروس "
+    "لدى الأمم المتحدة",
+    "zh": "2013年9月26日白俄罗斯常驻联合国代表给秘书长的信",
+}
+REAL = [
+    (PARAGRAPH_3, PARAGRAPH_3_IN, NUMBERED, "3."),
+    (PARAGRAPH_5, PARAGRAPH_5_IN, NUMBERED, "5."),
+    (LETTER_TITLE, LETTER_TITLE_IN, TITLE, ""),
+]
+LANGS = ("ar", "zh", "fr", "ru", "es")
+
+
+def _real_units() -> list[Unit]:
+    return [
+        Unit(
+            lang,
+            english,
+            texts[lang],
+            kind,
+            number,
+            number,
+            {other: text for other, text in texts.items() if other != lang},
+        )
+        for english, texts, kind, number in REAL
+        for lang in LANGS
+    ]
+
+
+@pytest.mark.parametrize("item", _real_units(), ids=lambda u: f"{u.lang}-{u.english[:20]}")
+def test_real_translations_of_a_68_500_raise_no_finding(item: Unit, glossary: Glossary) -> None:
+    assert run_checks(item, glossary) == []
+
+
+# --- the registry ---------------------------------------------------------------
+
+
+def test_registry_lists_every_check_with_title_and_severity() -> None:
+    assert set(CHECKS) == {
+        "numbers", "dates", "symbols", "numbering", "terms", "punctuation", "length",
+        "length-siblings", "chrf", "repeats", "repeats-identical",
+    }  # fmt: skip
+    for check in CHECKS.values():
+        assert check.severity in ("error", "warning", "info")
+        assert check.title and "\n" not in check.title
+    assert CHECKS["numbers"].title.startswith("Every number of the English")
+
+
+def test_run_checks_skips_the_english_catalogue(glossary: Glossary) -> None:
+    assert run_checks(unit("en", "Agenda item 108", "Agenda item 109"), glossary) == []
+
+
+@pytest.mark.parametrize("translation", ["", "   ", "\n"])
+def test_run_checks_skips_an_untranslated_unit(translation: str, glossary: Glossary) -> None:
+    assert run_checks(unit("fr", "Agenda item 108 of A/68/500", translation), glossary) == []
+
+
+def test_run_checks_reports_each_failing_check_by_name(glossary: Glossary) -> None:
+    broken = unit(
+        "fr",
+        "The General Assembly met on 26 September 2013 under item 108 of A/68/500;",
+        "Elle s'est réunie le 27 octobre 2012 au titre du point 109 de A/68/501.",
+    )
+    found = {f.check: f for f in run_checks(broken, glossary)}
+    assert set(found) == {"dates", "numbers", "symbols", "terms", "punctuation"}
+    assert all(isinstance(f, Finding) for f in found.values())
+    assert found["numbers"].severity == "error"
+    assert found["terms"].severity == "warning"
+
+
+def test_run_checks_without_glossary_skips_the_terms_check() -> None:
+    found = run_checks(unit("fr", "The General Assembly decided.", "Elle a décidé."))
+    assert [f.check for f in found] == []
+
+
+# --- numbers --------------------------------------------------------------------
+
+NUMBERS_PASS = [
+    # Each locale's separators, as babel formats them and as people type them.
+    ("fr", "It cost 1,000.5 dollars.", "Il a coûté 1\u202f000,5 dollars."),
+    ("fr", "It cost 1,000.5 dollars.", "Il a coûté 1 000,5 dollars."),
+    ("fr", "It cost 1,000.5 dollars.", "Il a coûté 1\u00a0000,5 dollars."),
+    ("es", "It cost 1,000.5 dollars.", "Costó 1.000,5 dólares."),
+    ("es", "It cost 1,000,000 dollars.", "Costó 1.000.000 de dólares."),
+    ("ru", "It cost 1,000.5 dollars.", "Это стоило 1\u00a0000,5 доллара."),
+    ("ar", "It cost 1,000.5 dollars.", "تكلف ١٬٠٠٠٫٥ دولار."),
+    ("ar", "It cost 1,000.5 dollars.", "تكلف 1,000.5 دولار."),
+    ("zh", "It cost 1,000.5 dollars.", "费用为1,000.5美元。"),
+    # Digits of other scripts.
+    ("ar", "Agenda item 108", "البند ١٠٨ من جدول الأعمال"),
+    ("ar", "Agenda item 108", "البند ۱۰۸ من جدول الأعمال"),  # Persian digits
+    ("zh", "Agenda item 108", "议程项目１０８"),  # full-width digits
+    ("zh", "adopted in 2010, 2011 and 2012", "于二〇一〇年、二〇一一年和二〇一二年通过"),
+    ("ru", "adopted in 2010, 2011 and 2012", "принятых в 2010, 2011 и 2012 годах"),
+    # Session ordinals are words in the English: no number to find.
+    ("fr", "the sixty-eighth session", "la soixante-huitième session"),
+    ("zh", "the sixty-eighth session, item 108", "第六十八届会议议程项目108"),
+    # The numbers of a date belong to the dates check, those of a symbol to the symbols check.
+    ("fr", "convened on 26 September 2013", "convoquée le 27 octobre 2012"),
+    ("es", "see A/68/500 and A/RES/64/293", "véase el documento"),
+    # A paragraph number left in the translation is not a number of the text.
+    ("fr", "Decide to convene the fifth meeting", "10. Décident de convoquer la cinquième réunion"),
+    ("es", "the 22 Member States", "los 22 Estados Miembros"),
+]
+
+
+@pytest.mark.parametrize(("lang", "english", "translation"), NUMBERS_PASS)
+def test_numbers_present_in_any_script_or_locale_format_pass(
+    lang: str, english: str, translation: str
+) -> None:
+    assert check_numbers(unit(lang, english, translation)) is None
+
+
+NUMBERS_FAIL = [
+    ("fr", "Agenda item 108", "Point 109 de l'ordre du jour", "108"),
+    ("es", "Agenda item 108", "Tema del programa", "108"),
+    ("ru", "Agenda item 108", "Пункт 18 повестки дня", "108"),
+    ("ar", "Agenda item 108", "البند ١٠٩ من جدول الأعمال", "108"),
+    ("zh", "Agenda item 108", "议程项目109", "108"),
+    ("fr", "It cost 1,000.5 dollars.", "Il a coûté 1 000,6 dollars.", "1,000.5"),
+    ("es", "It cost 10,000 dollars.", "Costó 1.000 dólares.", "10,000"),
+    ("zh", "adopted in 2013", "于二〇一四年通过", "2013"),
+    ("ru", "adopted in 2010, 2011 and 2012", "принятых в 2010 и 2011 годах", "2012"),
+]
+
+
+@pytest.mark.parametrize(("lang", "english", "translation", "lacking"), NUMBERS_FAIL)
+def test_numbers_missing_or_changed_are_errors(
+    lang: str, english: str, translation: str, lacking: str
+) -> None:
+    found = check_numbers(unit(lang, english, translation))
+    assert found is not None and found.check == "numbers" and found.severity == "error"
+    lacks = found.message.split("the translation lacks ", 1)[1]
+    assert lacks.startswith(lacking) or (lacks.startswith("it") and f"({lacking})" in found.message)
+
+
+def test_numbers_message_lists_the_english_numbers_and_the_missing_one() -> None:
+    found = check_numbers(
+        unit("fr", "26 delegations met in 2013 under item 108.", "26 délégations, en 2013.")
+    )
+    assert found is not None
+    assert found.message == "3 numbers in the English (26, 2013, 108), the translation lacks 108"
+
+
+def test_numbers_message_names_a_number_the_translation_has_instead() -> None:
+    found = check_numbers(unit("zh", "Agenda item 108", "议程项目109"))
+    assert found is not None
+    assert found.message == (
+        "1 number in the English (108), the translation lacks it "
+        "(it has 109, which the English does not)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "translation", "words"),
+    [
+        ("fr", "les vingt-deux États Membres", "vingt-deux"),
+        ("es", "los veintidós Estados Miembros", "veintidós"),
+        ("ru", "двадцать два государства-члена", "двадцать два"),
+    ],
+)
+def test_numbers_written_out_in_words_are_only_a_warning(
+    lang: str, translation: str, words: str
+) -> None:
+    found = check_numbers(unit(lang, "the 22 Member States", translation))
+    assert found is not None and found.severity == "warning"
+    assert f"«{words}»" in found.message and "numerals" in found.message
+
+
+def test_numbers_of_dates_and_symbols_are_left_to_their_checks() -> None:
+    english = "On 26 September 2013 (A/68/500), 22 States met."
+    assert [v for _, v in numbers_to_check(english)] == [Decimal(22)]
+
+
+@given(
+    st.integers(min_value=0, max_value=10**12),
+    st.sampled_from(["ar", "zh", "fr", "ru", "es"]),
+    st.sampled_from(["latn", "arab"]),
+)
+def test_any_integer_babel_formats_reads_back(value: int, lang: str, system: str) -> None:
+    system = system if lang == "ar" else "latn"
+    text = babel_numbers.format_decimal(value, locale=lang, numbering_system=system)
+    assert Decimal(value) in target_numbers(f"x {text} y", lang)
+
+
+@given(
+    st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False),
+    st.sampled_from(["ar", "zh", "fr", "ru", "es"]),
+)
+def test_any_decimal_babel_formats_reads_back(value: Decimal, lang: str) -> None:
+    text = babel_numbers.format_decimal(value, locale=lang, decimal_quantization=False)
+    assert value.normalize() in target_numbers(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [("二〇一三", 2013), ("二十六", 26), ("十五", 15), ("六十八", 68), ("一百零五", 105),
+     ("三万二千", 32000), ("九", 9)],
+)  # fmt: skip
+def test_chinese_numerals_read_as_numbers(numeral: str, value: int) -> None:
+    assert chinese_value(numeral) == value
+
+
+def test_ascii_digits_maps_every_script_and_drops_bidi_marks() -> None:
+    assert ascii_digits("٢٦\u200f/۰۹/２０１３") == "26/09/2013"
+
+
+# --- dates ----------------------------------------------------------------------
+
+DATES_PASS = [
+    ("fr", "on 26 September 2013", "le 26 septembre 2013"),
+    ("es", "on 26 September 2013", "el 26 de septiembre de 2013"),
+    ("es", "on 26 September 2013", "el 26 de setiembre de 2013"),
+    ("ru", "on 26 September 2013", "26 сентября 2013 года"),
+    ("ar", "on 26 September 2013", "في 26 أيلول/سبتمبر 2013"),  # UN style: both names
+    ("ar", "on 26 September 2013", "في 26 سبتمبر 2013"),  # Egyptian/Gulf name only
+    ("ar", "on 26 September 2013", "في 26 أيلول 2013"),  # Levantine name only
+    ("ar", "on 26 September 2013", "في ٢٦ أيلول/سبتمبر ٢٠١٣"),
+    ("zh", "on 26 September 2013", "2013年9月26日"),
+    ("zh", "on 26 September 2013", "二〇一三年九月二十六日"),
+    ("zh", "on 26 September 2013", "２０１３年９月２６日"),
+    ("fr", "from 13 to 15 May 2013", "du 13 au 15 mai 2013"),
+    ("es", "from 13 to 15 May 2013", "del 13 al 15 de mayo de 2013"),
+    ("ru", "from 13 to 15 May 2013", "13–15 мая 2013 года"),
+    ("ar", "from 13 to 15 May 2013", "من 13 إلى 15 أيار/مايو 2013"),
+    ("zh", "from 13 to 15 May 2013", "2013年5月13日至15日"),
+    ("fr", "on 29 and 30 May 2013", "les 29 et 30 mai 2013"),
+    ("es", "on 29 and 30 May 2013", "los días 29 y 30 de mayo de 2013"),
+    ("ru", "on 29 and 30 May 2013", "29 и 30 мая 2013 года"),
+    ("ar", "on 29 and 30 May 2013", "يومي 29 و30 أيار/مايو 2013"),
+    ("zh", "on 29 and 30 May 2013", "2013年5月29日和30日"),
+    ("ru", "in September 2013", "в сентябре 2013 года"),
+    ("fr", "in September 2013", "en septembre 2013"),
+    ("zh", "in September 2013", "2013年9月"),
+    ("fr", "on 1 May 2013", "le 1er mai 2013"),
+    ("fr", "Distr.: General 3 October 2013", "Distr. générale 3 octobre 2013"),
+    # "May" without a day or a year is the verb, not a date.
+    ("fr", "Member States May wish to act", "Les États Membres voudront peut-être agir"),
+    ("es", "no date here, 108 items", "sin fecha"),
+]
+
+
+@pytest.mark.parametrize(("lang", "english", "translation"), DATES_PASS)
+def test_dates_written_as_the_locale_writes_them_pass(
+    lang: str, english: str, translation: str
+) -> None:
+    assert check_dates(unit(lang, english, translation)) is None
+
+
+DATES_FAIL = [
+    ("fr", "on 26 September 2013", "le 26 octobre 2013", "month"),
+    ("es", "on 26 September 2013", "el 25 de septiembre de 2013", "26"),
+    ("ru", "on 26 September 2013", "26 сентября 2012 года", "2013"),
+    ("ar", "on 26 September 2013", "في 26 تشرين الأول/أكتوبر 2013", "month"),
+    ("zh", "on 26 September 2013", "2013年10月26日", "month"),
+    ("zh", "on 26 September 2013", "2013年9月25日", "26"),
+    ("fr", "on 26 September 2013", "le 26/09/2013", "month"),
+    ("ru", "from 13 to 15 May 2013", "13 мая 2013 года", "15"),
+    ("es", "on 29 and 30 May 2013", "el 29 de mayo de 2013", "30"),
+]
+
+
+@pytest.mark.parametrize(("lang", "english", "translation", "missing"), DATES_FAIL)
+def test_dates_changed_or_missing_are_errors(
+    lang: str, english: str, translation: str, missing: str
+) -> None:
+    found = check_dates(unit(lang, english, translation))
+    assert found is not None and found.severity == "error"
+    if missing == "month":
+        assert "does not name the month" in found.message
+    else:
+        assert f"no {missing} next to the month" in found.message
+
+
+def test_dates_message_gives_the_form_the_locale_expects() -> None:
+    found = check_dates(unit("ru", "on 26 September 2013", "26 октября 2013 года"))
+    assert found is not None
+    assert found.message == (
+        "The English date 26 September 2013 is not in the translation (the translation "
+        "does not name the month; expected «26 сентября 2013 года»)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fr", "26 septembre 2013"),
+        ("es", "26 de septiembre de 2013"),
+        ("ru", "26 сентября 2013 года"),
+        ("ar", "26 أيلول/سبتمبر 2013"),
+        ("zh", "2013年9月26日"),
+    ],
+)
+def test_expected_date_is_the_un_style_of_each_locale(lang: str, expected: str) -> None:
+    assert expected_date(lang, EnglishDate("26 September 2013", 0, 0, 9, (26,), 2013)) == expected
+
+
+def test_expected_date_writes_the_french_first_of_the_month_as_1er() -> None:
+    assert expected_date("fr", EnglishDate("1 May 2013", 0, 0, 5, (1,), 2013)) == "1er mai 2013"
+
+
+def test_month_forms_come_from_babel_in_both_contexts_and_both_arabic_calendars() -> None:
+    assert {"сентября", "сентябрь", "сентябре"} <= set(month_forms("ru", 9))
+    assert {"أيلول", "سبتمبر"} <= set(month_forms("ar", 9))
+    assert "九月" in month_forms("zh", 9)
+
+
+@pytest.mark.parametrize(
+    ("english", "dates"),
+    [
+        ("on 26 September 2013", [((26,), 9, 2013)]),
+        ("from 13 to 15 May 2013", [((13, 15), 5, 2013)]),
+        ("on 29 and 30 May 2013", [((29, 30), 5, 2013)]),
+        ("September 26, 2013", [((26,), 9, 2013)]),
+        ("in September 2013", [((), 9, 2013)]),
+        ("States may act in May", []),
+        ("on 31 February 2013", []),
+    ],
+)
+def test_english_dates_are_read_with_their_days_month_and_year(
+    english: str, dates: list[tuple[tuple[int, ...], int, int]]
+) -> None:
+    assert [(d.days, d.month, d.year) for d in english_dates(english)] == dates
+
+
+# --- document symbols ---------------------------------------------------------------
+
+SYMBOLS_PASS = [
+    ("fr", "(see A/68/500)", "(voir A/68/500)"),
+    ("zh", "as set out in A/68/500.", "见A/68/500。"),
+    ("ar", "see A/RES/64/293", "انظر A/RES/64/293"),
+    ("ru", "see E/CN.15/2013/1", "см. E/CN.15/2013/1"),
+    ("es", "see A/C.3/68/L.12 and S/2013/123/Add.1", "véanse A/C.3/68/L.12 y S/2013/123/Add.1"),
+    ("fr", "and/or TCP/IP, 24/7", "et/ou"),  # no symbol in the English
+]
+
+
+@pytest.mark.parametrize(("lang", "english", "translation"), SYMBOLS_PASS)
+def test_symbols_copied_unchanged_pass(lang: str, english: str, translation: str) -> None:
+    assert check_symbols(unit(lang, english, translation)) is None
+
+
+SYMBOLS_FAIL = [
+    ("fr", "(see A/68/500)", "(voir le document)", "is not in the translation"),
+    ("zh", "(see A/68/500)", "（见A／68／500）", "written differently"),
+    ("ar", "(see A/68/500)", "(انظر A/٦٨/٥٠٠)", "written differently"),
+    ("es", "(see A/68/500)", "(véase A/68/50)", "is not in the translation"),
+    ("ru", "(see A/68/500)", "(см. A/68/5001)", "is not in the translation"),
+    ("fr", "A/68/500 and A/RES/64/293", "A/68/500", "1 of the 2 document symbols"),
+]
+
+
+@pytest.mark.parametrize(("lang", "english", "translation", "said"), SYMBOLS_FAIL)
+def test_symbols_missing_or_altered_are_errors(
+    lang: str, english: str, translation: str, said: str
+) -> None:
+    found = check_symbols(unit(lang, english, translation))
+    assert found is not None and found.severity == "error" and said in found.message
+
+
+def test_symbols_never_keep_a_sentence_full_stop() -> None:
+    assert symbols("circulated as A/68/500. See also E/CN.15/2013/1.") == [
+        "A/68/500",
+        "E/CN.15/2013/1",
+    ]
+
+
+# --- paragraph numbering --------------------------------------------------------------
+
+NUMBERING_PASS = [
+    ("fr", "8.", "8."),
+    ("ar", "8.", "٨."),
+    ("ar", "(a)", "(أ)"),
+    ("ar", "(c)", "(ج)"),
+    ("ar", "(e)", "(هـ)"),
+    ("ar", "(i)", "(1)"),  # the Arabic of a roman (i)
+    ("ru", "(a)", "а)"),
+    ("ru", "(c)", "в)"),  # Russian enumerates а, б, в
+    ("ru", "(j)", "к)"),  # ... without ё and й
+    ("zh", "(a)", "（a）"),
+    ("zh", "1.", "１."),
+    ("es", "(iv)", "(iv)"),
+    ("fr", "(i)", "(i)"),
+    ("fr", "8.", ""),  # the translation's number is not known: nothing to compare
+    ("fr", "", ""),
+]
+
+
+@pytest.mark.parametrize(("lang", "number", "target"), NUMBERING_PASS)
+def test_numbering_in_the_language_own_letters_or_digits_pass(
+    lang: str, number: str, target: str
+) -> None:
+    assert check_numbering(unit(lang, "x", "y", number=number, target_number=target)) is None
+
+
+NUMBERING_FAIL = [
+    ("fr", "8.", "9."),
+    ("ar", "8.", "٩."),
+    ("ar", "(a)", "(ب)"),
+    ("ru", "(c)", "б)"),
+    ("zh", "(a)", "（b）"),
+    ("es", "(iv)", "(v)"),
+    ("fr", "", "3."),
+]
+
+
+@pytest.mark.parametrize(("lang", "number", "target"), NUMBERING_FAIL)
+def test_numbering_that_differs_is_an_error(lang: str, number: str, target: str) -> None:
+    found = check_numbering(unit(lang, "x", "y", number=number, target_number=target))
+    assert found is not None and found.severity == "error" and target in found.message
+
+
+def test_ordinals_of_i_are_both_letter_and_roman() -> None:
+    assert ordinals("(i)") == frozenset({("a", 9), ("r", 1)})
+
+
+# --- official names and terms ---------------------------------------------------------------
+
+TERMS_PASS = [
+    ("fr", "the General Assembly", "l'Assemblée générale"),
+    ("fr", "Member States", "les États membres"),
+    ("fr", "the Permanent Representative", "la Représentante permanente"),
+    ("fr", "UNODC members", "les membres de l’ONUDC"),
+    ("es", "UNODC members", "los miembros de la UNODC"),
+    ("ru", "to the General Assembly", "Генеральной Ассамблее"),
+    ("ru", "the Secretary-General", "Генерального секретаря"),
+    ("ru", "Member States", "государствам-членам"),
+    ("ru", "United Nations", "Организации Объединённых Наций"),
+    ("ru", "UNODC", "ЮНОДК"),
+    ("ar", "the General Assembly", "للجمعية العامة"),
+    ("ar", "the General Assembly", "والجمعية العامة"),
+    ("ar", "the Secretary-General", "الأمينَ العامَّ"),  # vowel marks
+    ("ar", "the 22 Member States", "22 دولة عضواً"),
+    ("zh", "the Permanent Representative to the United Nations", "常驻联合国代表"),
+    ("zh", "UNODC", "毒罪办"),
+    # The longest English form wins: UNODC's name does not also require "United Nations".
+    ("fr", "the United Nations Office on Drugs and Crime", "l'ONUDC"),
+    # Acronyms are case-sensitive in the English: "unodc" is not the acronym.
+    ("fr", "unodc.org", "site"),
+    ("es", "nothing official here", "nada oficial"),
+]
+
+
+@pytest.mark.parametrize(("lang", "english", "translation"), TERMS_PASS)
+def test_terms_in_an_official_form_pass(
+    lang: str, english: str, translation: str, glossary: Glossary
+) -> None:
+    assert check_terms(unit(lang, english, translation), glossary) is None
+
+
+TERMS_FAIL = [
+    ("fr", "UNODC members", "les membres de l'UNODC", "ONUDC"),
+    ("ru", "UNODC members", "члены УНП ООН", "ЮНОДК"),
+    ("es", "the General Assembly", "la Asamblea", "Asamblea General"),
+    ("ar", "the Secretary-General", "الأمين", "الأمين العام"),
+    ("zh", "the General Assembly", "联合国", "大会"),
+    ("fr", "trafficking in persons", "le trafic de personnes", "traite des personnes"),
+]
+
+
+@pytest.mark.parametrize(("lang", "english", "translation", "expected"), TERMS_FAIL)
+def test_terms_not_in_an_official_form_are_warnings(
+    lang: str, english: str, translation: str, expected: str, glossary: Glossary
+) -> None:
+    found = check_terms(unit(lang, english, translation), glossary)
+    assert found is not None and found.severity == "warning"
+    assert f"(expected «{expected}»)" in found.message
+
+
+def test_terms_message_names_every_missing_term(glossary: Glossary) -> None:
+    found = check_terms(
+        unit("es", LETTER_TITLE, "Carta de fecha 26 de septiembre de 2013"), glossary
+    )
+    assert found is not None
+    assert found.message.startswith("3 names of the English are not in their official forms")
+    for expected in ("Representante Permanente", "Naciones Unidas", "Secretario General"):
+        assert f"«{expected}»" in found.message
+
+
+# --- closing punctuation ---------------------------------------------------------------
+
+PUNCTUATION_PASS = [
+    ("fr", "Reaffirm the Declarations;", "Réaffirment les Déclarations;"),
+    ("zh", "Reaffirm the Declarations;", "重申各项宣言；"),
+    ("zh", "It was adopted.", "宣言获得通过。"),
+    ("zh", "as follows:", "如下："),
+    ("ar", "Reaffirm the Declarations;", "نؤكد من جديد الإعلانات؛"),
+    ("ar", "It was adopted.", "واعتمد الإعلان."),
+    ("ar", "in New York,", "في نيويورك،"),
+    ("es", "as follows:", "como sigue:"),
+    ("ru", "It was adopted.", "Декларация была принята."),
+    ("fr", "Is it?", "Est-ce le cas ?"),
+    ("fr", "He said “It was adopted.”", "Il a dit « Elle a été adoptée. »"),
+    # Headings and titles close without a mark: nothing is expected.
+    ("fr", "Crime prevention and criminal justice", "Prévention du crime et justice pénale."),
+    ("zh", "Annex", "附件"),
+    # An abbreviation both keep.
+    ("fr", "Bahrain, Belarus, etc.", "Bahreïn, Bélarus, etc."),
+]
+
+
+@pytest.mark.parametrize(("lang", "english", "translation"), PUNCTUATION_PASS)
+def test_closing_punctuation_of_the_language_passes(
+    lang: str, english: str, translation: str
+) -> None:
+    assert check_punctuation(unit(lang, english, translation)) is None
+
+
+def test_closing_punctuation_is_not_checked_in_the_masthead() -> None:
+    assert (
+        check_punctuation(unit("zh", "Distr.: General.", "Distr.: General", kind=MASTHEAD)) is None
+    )
+
+
+PUNCTUATION_FAIL = [
+    ("fr", "Reaffirm the Declarations;", "Réaffirment les Déclarations.", "«;»"),
+    ("zh", "Reaffirm the Declarations;", "重申各项宣言;", "«；»"),
+    ("zh", "It was adopted.", "宣言获得通过.", "«。»"),
+    ("ar", "It was adopted.", "واعتمد الإعلان", "«.»"),
+    ("es", "as follows:", "como sigue", "«:»"),
+    ("ru", "Reaffirm the Declarations;", "подтверждаем декларации.", "«;»"),
+]
+
+
+@pytest.mark.parametrize(("lang", "english", "translation", "expected"), PUNCTUATION_FAIL)
+def test_closing_punctuation_missing_or_foreign_is_a_warning(
+    lang: str, english: str, translation: str, expected: str
+) -> None:
+    found = check_punctuation(unit(lang, english, translation))
+    assert found is not None and found.severity == "warning" and expected in found.message
+
+
+# --- length ---------------------------------------------------------------------
+
+TRUNCATED = {
+    "fr": PARAGRAPH_3_IN["fr"][:90],
+    "es": PARAGRAPH_3_IN["es"][:90],
+    "ru": PARAGRAPH_3_IN["ru"][:90],
+    "ar": PARAGRAPH_3_IN["ar"][:70],
+    "zh": PARAGRAPH_3_IN["zh"][:25],
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_length_of_a_real_translation_is_plausible(lang: str) -> None:
+    assert check_length(unit(lang, PARAGRAPH_3, PARAGRAPH_3_IN[lang])) is None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_length_of_a_truncated_translation_is_a_warning(lang: str) -> None:
+    found = check_length(unit(lang, PARAGRAPH_3, TRUNCATED[lang]))
+    assert found is not None and found.severity == "warning" and "too short" in found.message
+
+
+def test_length_of_chinese_as_long_as_the_english_is_too_long() -> None:
+    found = check_length(unit("zh", PARAGRAPH_3, PARAGRAPH_3_IN["zh"] * 4))
+    assert found is not None and "too long" in found.message
+
+
+@pytest.mark.parametrize(
+    ("english", "translation"),
+    [("Annex", "Annexe au document"), ("Agenda item 108", "Point")],
+)
+def test_length_of_very_short_strings_is_not_judged(english: str, translation: str) -> None:
+    assert check_length(unit("fr", english, translation)) is None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_length_against_siblings_flags_a_truncated_language(lang: str) -> None:
+    siblings = {other: PARAGRAPH_3_IN[other] for other in LANGS if other != lang}
+    found = check_length_siblings(unit(lang, PARAGRAPH_3, TRUNCATED[lang], siblings=siblings))
+    assert found is not None and "truncated" in found.message
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_length_against_siblings_passes_when_all_agree(lang: str) -> None:
+    siblings = {other: PARAGRAPH_3_IN[other] for other in LANGS if other != lang}
+    siblings["en"] = "ignored: the English is compared by the length check"
+    assert (
+        check_length_siblings(unit(lang, PARAGRAPH_3, PARAGRAPH_3_IN[lang], siblings=siblings))
+        is None
+    )
+
+
+def test_length_against_siblings_needs_two_of_them() -> None:
+    siblings = {"fr": PARAGRAPH_3_IN["fr"]}
+    assert (
+        check_length_siblings(unit("es", PARAGRAPH_3, TRUNCATED["es"], siblings=siblings)) is None
+    )
+
+
+# --- chrF against the supplied translation ------------------------------------------------
+
+
+def test_chrf_signature_records_the_settings() -> None:
+    signature = chrf_signature()
+    assert signature.startswith("nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:")
+
+
+@pytest.mark.parametrize(
+    ("translation", "supplied"),
+    [
+        (PARAGRAPH_5_IN["fr"], PARAGRAPH_5_IN["fr"]),
+        (PARAGRAPH_5_IN["fr"], PARAGRAPH_5_IN["fr"].replace("Expriment", "Expriment  ")),
+        (PARAGRAPH_5_IN["fr"], PARAGRAPH_5_IN["fr"].replace("en tant que", "comme")),
+        (PARAGRAPH_5_IN["fr"], ""),  # nothing supplied
+    ],
+)
+def test_chrf_close_to_the_supplied_translation_passes(translation: str, supplied: str) -> None:
+    assert check_chrf(unit("fr", PARAGRAPH_5, translation, supplied=supplied)) is None
+
+
+def test_chrf_far_from_the_supplied_translation_is_reported_with_its_score() -> None:
+    found = check_chrf(unit("fr", PARAGRAPH_5, PARAGRAPH_5_IN["fr"], supplied=PARAGRAPH_3_IN["fr"]))
+    assert found is not None and found.severity == "info"
+    score = float(found.message.split()[1])
+    assert 0 <= score < CHRF_THRESHOLD
+    assert found.message.startswith(f"chrF {score:.1f} between the translation")
+
+
+# --- repeats across units and documents ----------------------------------------------------
+
+
+def _doc(*pairs: tuple[str, str], lang: str = "fr") -> list[Unit]:
+    return [unit(lang, english, translation) for english, translation in pairs]
+
+
+SENTENCE = "Invite the General Assembly to schedule the next appraisal."
+
+
+def test_repeats_the_same_english_translated_differently_across_documents() -> None:
+    found = check_repeats(
+        {
+            "A_68_500": _doc((SENTENCE, "Invitent l'Assemblée générale à programmer.")),
+            "A_68_600": _doc((SENTENCE, "Invitent l'Assemblée à prévoir.")),
+        }
+    )
+    assert set(found) == {("A_68_500", 0), ("A_68_600", 0)}
+    finding = found[("A_68_500", 0)][0]
+    assert finding.check == "repeats" and finding.severity == "warning"
+    assert "translated 2 ways" in finding.message and "A_68_600" in finding.message
+
+
+def test_repeats_within_one_document() -> None:
+    found = check_repeats(
+        {"A_68_500": _doc((SENTENCE, "Invitent l'Assemblée générale."), (SENTENCE, "Prient."))}
+    )
+    assert set(found) == {("A_68_500", 0), ("A_68_500", 1)}
+    assert "this document" in found[("A_68_500", 1)][0].message
+
+
+def test_repeats_do_not_fire_for_short_strings_differing_in_case_or_punctuation() -> None:
+    found = check_repeats(
+        {
+            "A_68_500": _doc(("United Nations", "Nations Unies")),
+            "A_68_600": _doc(("United Nations", "NATIONS UNIES")),
+            "A_68_700": _doc(("United Nations", "Nations Unies.")),
+        }
+    )
+    assert found == {}
+
+
+def test_repeats_do_not_compare_different_languages() -> None:
+    found = check_repeats(
+        {
+            "A_68_500": _doc((SENTENCE, "Invitent l'Assemblée générale.")),
+            "A_68_600": _doc((SENTENCE, "Invitan a la Asamblea General."), lang="es"),
+        }
+    )
+    assert found == {}
+
+
+def test_repeats_identical_translation_of_different_english() -> None:
+    shared = "Invitent l'Assemblée générale à programmer la prochaine évaluation."
+    found = check_repeats(
+        {
+            "A_68_500": _doc((SENTENCE, shared)),
+            "A_68_600": _doc(("Request the Secretary-General to report next year.", shared)),
+        }
+    )
+    finding = found[("A_68_500", 0)][0]
+    assert finding.check == "repeats-identical" and finding.severity == "info"
+    assert "Request the Secretary-General" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "translation"),
+    [
+        ("Annex", "Annexes", "Annexe"),  # trivially short
+        ("Organization of work", "Organisation of work", "Organisation des travaux"),
+        (
+            "The organization of the work of the session.",  # spelling only
+            "The organisation of the work of the session.",
+            "L'organisation des travaux de la session.",
+        ),
+    ],
+)
+def test_repeats_identical_guard_against_short_or_lookalike_english(
+    first: str, second: str, translation: str
+) -> None:
+    found = check_repeats({"A": _doc((first, translation)), "B": _doc((second, translation))})
+    assert found == {}
+
+
+def test_repeats_skip_untranslated_and_english_units() -> None:
+    found = check_repeats(
+        {
+            "A": _doc((SENTENCE, "")) + [unit("en", SENTENCE, SENTENCE)],
+            "B": _doc((SENTENCE, "Invitent.")) + [unit("en", SENTENCE, "Other")],
+        }
+    )
+    assert found == {}
