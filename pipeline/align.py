@@ -82,7 +82,9 @@ _GROUPS = {
 }
 # Kinds the segmenter recognises from words of the language itself: the
 # same kind on both sides is strong evidence.
-_TELLING_KINDS = frozenset({DATE, SESSION, AGENDA, AGENDA_TITLE, TITLE, ANNEX, SIGNATURE, PLACE_DATE})
+_TELLING_KINDS = frozenset(
+    {DATE, SESSION, AGENDA, AGENDA_TITLE, TITLE, ANNEX, SIGNATURE, PLACE_DATE}
+)
 # A block that opens a unit of its own cannot be the second half of a paragraph.
 _OPENING_KINDS = frozenset({NUMBERED, TITLE, HEADING, ANNEX, *_FRONT, PLACE_DATE})
 
@@ -122,7 +124,9 @@ _ZH_DATE = re.compile(r"(\d{1,2})\s*月")
 _INLINE_LABEL = re.compile(r"(?<=[;；:：.。])\s*(\d{1,3})\.(?=\s+\w)")
 _ROMAN = {
     r: i + 1
-    for i, r in enumerate("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split())
+    for i, r in enumerate(
+        "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
+    )
 }
 _SENTENCE_END = re.compile(r"(?<=[.!?;:。！？；：؟؛])[\"'”’»)）」]*\s*")
 _CLAUSE_END = re.compile(r"(?<=[,，、،])\s*")
@@ -132,21 +136,22 @@ _SPACE = re.compile(r"\s+")
 @lru_cache(maxsize=16)
 def _month_pattern(lang: str) -> re.Pattern[str] | None:
     months = get_language(lang).months
-    if not months:
+    if not months or lang == "zh":  # Chinese writes months as digits: see _ZH_DATE
         return None
     alternatives = "|".join(f"(?P<m{i + 1}>{m})" for i, m in enumerate(months))
-    if lang == "zh":
-        return None  # Chinese writes months as digits: handled by _ZH_DATE
+    # English "May" is a month, "may" a verb.
     flags = 0 if lang == "en" else re.IGNORECASE
-    if lang == "ar":
-        # Arabic glues conjunctions and prepositions to the next word.
-        return re.compile(rf"(?<![\w])[وبلف]?(?:{alternatives})(?!\w)", flags)
-    return re.compile(rf"(?<![\w])(?:{alternatives})", flags)
+    # Arabic glues conjunctions and prepositions to the next word.
+    prefix = "[وبلف]?" if lang == "ar" else ""
+    return re.compile(rf"(?<!\w){prefix}(?:{alternatives})(?!\w)", flags)
 
 
 def label_key(number: str, lang: str) -> str:
-    """A paragraph number as every language writes it: "3.", "3 -", "٣." -> "3"; "(c)", "в)" -> "(3)"."""
-    core = number.translate(_DIGITS).strip().strip("().-–— ").replace("\u0640", "")
+    """A paragraph number as every language writes it.
+
+    "3.", "3 -", "٣." -> "3"; "(c)", "в)", "(ج)" -> "(3)"; "(iv)" -> "r4".
+    """
+    core = number.translate(_DIGITS).strip().strip("()（）.-–— ").replace("\u0640", "")
     if not core:
         return ""
     if core.replace(".", "").isdigit():
@@ -163,7 +168,7 @@ def label_key(number: str, lang: str) -> str:
 
 
 def anchors_of(text: str, lang: str, number: str = "") -> Counter[str]:
-    """What of a segment any language writes alike, as typed keys ("n:2013", "p:3", "s:A/68/500")."""
+    """What of a segment any language writes alike: typed keys ("n:2013", "p:3", "s:A/68/500")."""
     found: Counter[str] = Counter()
     language = get_language(lang)
     for tag, words in (
@@ -260,9 +265,8 @@ def _anchor_weights(src: list[_Features], tgt: list[_Features]) -> dict[str, tup
     return weights
 
 
-def _anchor_cost(a: dict[str, int], b: dict[str, int], weights: dict[str, tuple[float, float]]) -> float:
-    """Reward per anchor on both sides, penalty per anchor on one side only."""
-    return _unmatched(a, weights) + _unmatched(b, weights) - _shared(a, b, weights)
+# The anchor cost of a bead is _unmatched(a) + _unmatched(b) - _shared(a, b):
+# a reward per anchor both sides have, a penalty per anchor on one side only.
 
 
 def _unmatched(a: dict[str, int], weights: dict[str, tuple[float, float]]) -> float:
@@ -294,18 +298,18 @@ def _kind_cost(s: _Features, t: _Features) -> float:
     return 1.0
 
 
-def _length_cost(ls: float, lt: float, ratio: float, variance: float) -> float:
+def _length_delta(ls: float, lt: float, ratio: float, variance: float) -> float:
+    """Gale and Church's normalised length difference, in English characters."""
     lt = lt / ratio
-    delta = abs(lt - ls) / math.sqrt(variance * (ls + lt) / 2.0)
-    tail = math.erfc(delta / math.sqrt(2.0))
+    return abs(lt - ls) / math.sqrt(variance * (ls + lt) / 2.0)
+
+
+def _length_cost(ls: float, lt: float, ratio: float, variance: float) -> float:
+    """-log of the probability of a length difference at least this large."""
+    tail = math.erfc(_length_delta(ls, lt, ratio, variance) / math.sqrt(2.0))
     if tail < 1e-17:
         return _MAX_LENGTH_COST
     return min(_MAX_LENGTH_COST, -math.log(tail))
-
-
-def _length_delta(ls: float, lt: float, ratio: float, variance: float) -> float:
-    lt = lt / ratio
-    return abs(lt - ls) / math.sqrt(variance * (ls + lt) / 2.0)
 
 
 @dataclass
@@ -357,6 +361,12 @@ class _Scorer:
                 cost += 1.5
         self._fixed[key] = cost
         return cost
+
+    def anchors(self, i: int, j: int, di: int, dj: int) -> tuple[dict[str, int], dict[str, int]]:
+        """The anchors of each side of a bead with two sides."""
+        a = self._src_one[i][0] if di == 1 else self._src_two[i][0]
+        b = self._tgt_one[j][0] if dj == 1 else self._tgt_two[j][0]
+        return a, b
 
     def lengths(self, i: int, j: int, di: int, dj: int) -> tuple[float, float]:
         return self._cum_s[i + di] - self._cum_s[i], self._cum_t[j + dj] - self._cum_t[j]
@@ -517,7 +527,9 @@ def _path(lattice: _Lattice) -> list[tuple[int, int, int, int]]:
     return beads
 
 
-def _touches_band(path: list[tuple[int, int, int, int]], rows: list[tuple[int, int]], m: int) -> bool:
+def _touches_band(
+    path: list[tuple[int, int, int, int]], rows: list[tuple[int, int]], m: int
+) -> bool:
     for i, j, _, _ in path:
         lo, hi = rows[i]
         if (j == lo and lo > 0) or (j == hi and hi < m):
@@ -584,27 +596,24 @@ def align_documents(source: Document, target: Document, *, ratio: float | None =
     """
     n, m = len(source.segments), len(target.segments)
     wrong = script_mismatch(target)
-    if wrong is not None or n == 0 or m == 0:
-        notes = [wrong] if wrong else []
-        if m == 0 and n:
-            notes.append(f"{target.path or 'the translation'} has no text to align: nothing filled")
-        pairs = [Pair((i,), (), 0.0) for i in range(n)] + [Pair((), (j,), 0.0) for j in range(m)]
-        if wrong is not None:
-            pairs.sort(key=lambda p: (p.source or (n,), p.target or (m,)))
-        return Alignment(lang=target.lang, pairs=tuple(pairs), notes=tuple(notes))
+    if wrong is not None:
+        return _unaligned(n, m, target.lang, wrong)
+    if m == 0 or n == 0:
+        empty = f"{target.path or 'the translation'} has no text to align: nothing filled"
+        return _unaligned(n, m, target.lang, empty if n else "")
 
     src = _features(source.segments, source.lang)
     tgt = _features(target.segments, target.lang)
     weights = _anchor_weights(src, tgt)
     start_ratio = ratio if ratio is not None else _estimate_ratio(src, tgt)
     scorer = _Scorer(src, tgt, weights, start_ratio, _GC_VARIANCE * _script_spread(target.lang))
+    # A first pass pairs enough paragraphs to measure how lengths vary in this
+    # document (and the ratio, unless given); the second uses that.
+    _, first = _decode(scorer, posterior=False)
+    fitted_ratio, scorer.variance = _refit(scorer, first)
     if ratio is None:
-        _, first = _decode(scorer, posterior=False)
-        fitted_ratio, fitted_variance = _refit(scorer, first)
-        scorer.ratio, scorer.variance = fitted_ratio, fitted_variance
-        lattice, path = _decode(scorer, posterior=True, centres=_path_centres(first, n, m))
-    else:
-        lattice, path = _decode(scorer, posterior=True)
+        scorer.ratio = fitted_ratio
+    lattice, path = _decode(scorer, posterior=True, centres=_path_centres(first, n, m))
     bwd = _backward(lattice)
     rows = lattice.rows
     total = lattice.forward[n][m - rows[n][0]]
@@ -623,7 +632,7 @@ def align_documents(source: Document, target: Document, *, ratio: float | None =
             confidence = min(confidence, DISAGREE_CAP)
         pairs.append(Pair(tuple(range(i, ei)), tuple(range(j, ej)), round(confidence, 6)))
 
-    notes = _notes(source, target, scorer, path, pairs, wrong_blocks)
+    notes = _notes(source, target, pairs, wrong_blocks)
     if _diverges(scorer, path, pairs):
         pairs = [Pair(p.source, p.target, min(p.confidence, DIVERGENT_CAP)) for p in pairs]
         matched = sum(1 for p in pairs if p.source and p.target)
@@ -636,15 +645,22 @@ def align_documents(source: Document, target: Document, *, ratio: float | None =
     return Alignment(lang=target.lang, pairs=tuple(pairs), notes=tuple(notes))
 
 
+def _unaligned(n: int, m: int, lang: str, note: str) -> Alignment:
+    """Every English segment without counterpart, every block unmatched, nothing filled."""
+    pairs = [Pair((i,), (), 0.0) for i in range(n)] + [Pair((), (j,), 0.0) for j in range(m)]
+    return Alignment(lang=lang, pairs=tuple(pairs), notes=(note,) if note else ())
+
+
 def _script_spread(lang: str) -> float:
     """How much more lengths vary against English in a distant script (first guess only)."""
-    return {"Latin": 1.0, "Cyrillic": 1.2, "Arabic": 1.5, "Han": 2.0}.get(get_language(lang).script, 1.5)
+    return {"Latin": 1.0, "Cyrillic": 1.2, "Arabic": 1.5, "Han": 2.0}.get(
+        get_language(lang).script, 1.5
+    )
 
 
 def _disagree(scorer: _Scorer, i: int, j: int, di: int, dj: int) -> bool:
     """Strong anchors on one side, and none of them shared with the other."""
-    a = _merge(*(scorer.src[k].anchors for k in range(i, i + di))) if di == 2 else scorer.src[i].anchors
-    b = _merge(*(scorer.tgt[k].anchors for k in range(j, j + dj))) if dj == 2 else scorer.tgt[j].anchors
+    a, b = scorer.anchors(i, j, di, dj)
     strong_a = {k for k in a if k[0] in _STRONG}
     strong_b = {k for k in b if k[0] in _STRONG}
     return bool(strong_a or strong_b) and not (strong_a & strong_b)
@@ -662,37 +678,30 @@ def _blocks_in_another_language(target: Document) -> set[int]:
 
 
 def _diverges(scorer: _Scorer, path: list[tuple[int, int, int, int]], pairs: list[Pair]) -> bool:
-    """Does the translation as a whole fail to follow the English?"""
+    """Does the translation as a whole fail to follow the English? Too few English
+    segments pair with a block of fitting length, or too few of the English
+    numbers, symbols and paragraph numbers are found in their pairs."""
     n = len(scorer.src)
-    good = 0
+    fitting = 0
+    shared = 0
     for (i, j, di, dj), pair in zip(path, pairs, strict=True):
         if not (di and dj):
             continue
         ls, lt = scorer.lengths(i, j, di, dj)
         if _length_delta(ls, lt, scorer.ratio, scorer.variance) < 2.5 and pair.confidence >= 0.5:
-            good += di
-    strong_s = sum(
-        sum(c for k, c in f.anchors.items() if k[0] in "psnm") for f in scorer.src
-    )
-    shared = 0
-    for i, j, di, dj in path:
-        if di and dj:
-            a = scorer.src[i].anchors if di == 1 else _merge(scorer.src[i].anchors, scorer.src[i + 1].anchors)
-            b = scorer.tgt[j].anchors if dj == 1 else _merge(scorer.tgt[j].anchors, scorer.tgt[j + 1].anchors)
-            shared += sum(min(c, b.get(k, 0)) for k, c in a.items() if k[0] in "psnm")
-    if n >= 4 and good < 0.6 * n:
+            fitting += di
+        a, b = scorer.anchors(i, j, di, dj)
+        shared += sum(min(c, b.get(k, 0)) for k, c in a.items() if k[0] in _STRONG)
+    strong = sum(c for f in scorer.src for k, c in f.anchors.items() if k[0] in _STRONG)
+    if n >= 4 and fitting < 0.6 * n:
         return True
-    return strong_s >= 8 and shared < 0.4 * strong_s
+    return strong >= 8 and shared < 0.4 * strong
 
 
 def _notes(
-    source: Document,
-    target: Document,
-    scorer: _Scorer,
-    path: list[tuple[int, int, int, int]],
-    pairs: list[Pair],
-    wrong_blocks: set[int],
+    source: Document, target: Document, pairs: list[Pair], wrong_blocks: set[int]
 ) -> list[str]:
+    """Document-level findings for the reports, in words."""
     where = target.path or "the translation"
     notes = []
     missing = [p.source[0] for p in pairs if not p.target]
@@ -736,7 +745,8 @@ def _lines(numbers: list[int]) -> str:
     return f"line{'' if len(numbers) == 1 else 's'} {shown}{', ...' if len(numbers) > 8 else ''}"
 
 
-def _join(texts: Sequence[str], language: Language) -> str:
+def join_blocks(texts: Sequence[str], language: Language) -> str:
+    """Blocks of one paragraph as one text: a space, or nothing between ideographs."""
     out = texts[0]
     for text in texts[1:]:
         if not language.joiner and not (_is_wide(out[-1:]) or _is_wide(text[:1])):
@@ -778,9 +788,11 @@ def fills_from(alignment: Alignment, source: Document, target: Document) -> list
             continue
         blocks = [target.segments[j] for j in pair.target]
         origin = f"{target.path}:{blocks[0].line}"
-        text = _join([b.text for b in blocks], language)
+        text = join_blocks([b.text for b in blocks], language)
         if len(pair.source) == 1:
-            fills.append(Fill(source.segments[pair.source[0]].text, text, pair.confidence, pair.bead, origin))
+            fills.append(
+                Fill(source.segments[pair.source[0]].text, text, pair.confidence, pair.bead, origin)
+            )
             continue
         english = [source.segments[i] for i in pair.source]
         lengths = [max(1, len(s.text)) for s in english]
@@ -798,6 +810,7 @@ __all__ = [
     "align_documents",
     "anchors_of",
     "fills_from",
+    "join_blocks",
     "label_key",
     "script_mismatch",
     "split_text",

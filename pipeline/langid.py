@@ -25,9 +25,15 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Latin-script languages that are not official but that a wrong file may be in:
 # enough words to name them in a message.
 _OTHER_LATIN = {
-    "Portuguese": frozenset("o os as do da dos das e é um uma não para com em no na pelo pela".split()),
-    "German": frozenset("der die das und ist nicht mit den dem von zu für auf sich ein eine".split()),
-    "Italian": frozenset("il lo gli della delle dei e è per con non una nel nella che sono".split()),
+    "Portuguese": frozenset(
+        "o os as do da dos das e é um uma não para com em no na pelo pela".split()
+    ),
+    "German": frozenset(
+        "der die das und ist nicht mit den dem von zu für auf sich ein eine".split()
+    ),
+    "Italian": frozenset(
+        "il lo gli della delle dei e è per con non una nel nella che sono".split()
+    ),
 }
 _OFFICIAL_LATIN = ("en", "fr", "es")
 # Han text packs about three Latin letters' worth of meaning in one character.

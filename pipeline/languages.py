@@ -36,7 +36,6 @@ class Language:
     # ("Français" under the date): masthead, never a translated segment.
     self_names: tuple[str, ...] = ()
     recycle: tuple[str, ...] = ()  # the "Please recycle" line of the last page
-    job_letter: str = ""  # the letter after the job number: 13-49986 (F)
     # Letters of sub-item labels in order: (a), (b) ... are 1, 2 ... in every
     # language although each writes them in its own alphabet.
     letters: str = "abcdefghijklmnopqrstuvwxyz"
@@ -61,15 +60,17 @@ LANGUAGES: dict[str, Language] = {
         distr=("Distr.",),
         original=("Original:",),
         session=("session",),
-        agenda=("Agenda item",),
+        agenda=("Agenda item", "Item"),  # "Item 27 of the preliminary list"
         script="Latin",
         recycle=("Please recycle",),
-        job_letter="E",
         function_words=tuple(
             "the of and to in that is for with on by as be are this which from have has "
             "at its it their will shall should".split()
         ),
-        months=("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"),
+        months=(
+            "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December",
+        ),
     ),
     "fr": Language(
         code="fr",
@@ -87,12 +88,14 @@ LANGUAGES: dict[str, Language] = {
         script="Latin",
         self_names=("Français", "French"),
         recycle=("Merci de recycler",),
-        job_letter="F",
         function_words=tuple(
             "le la les des du de et est une un que qui pour dans sur avec au aux ses "
             "par son sont ces cette été être".split()
         ),
-        months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"),
+        months=(
+            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+            "septembre", "octobre", "novembre", "décembre",
+        ),
     ),
     "es": Language(
         code="es",
@@ -110,12 +113,14 @@ LANGUAGES: dict[str, Language] = {
         script="Latin",
         self_names=("Español", "Spanish"),
         recycle=("Sírvase reciclar", "Se ruega reciclar"),
-        job_letter="S",
         function_words=tuple(
             "el la los las del de y es una un que para en con al sus por su son este "
             "esta fue ser".split()
         ),
-        months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "se(?:p)?tiembre", "octubre", "noviembre", "diciembre"),
+        months=(
+            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+            "se(?:p)?tiembre", "octubre", "noviembre", "diciembre",
+        ),
     ),
     "ru": Language(
         code="ru",
@@ -133,10 +138,13 @@ LANGUAGES: dict[str, Language] = {
         script="Cyrillic",
         self_names=("Русский", "Russian"),
         recycle=("Просьба отправить на вторичную переработку",),
-        job_letter="R",
         letters="абвгдежзиклмнопрстуфхцчшщэюя",
         function_words=tuple("и в на по с что для о как к от из это не".split()),
-        months=("январ[ьяе]", "феврал[ьяе]", "март[аеу]?", "апрел[ьяе]", "ма[йяе]", "июн[ьяе]", "июл[ьяе]", "август[аеу]?", "сентябр[ьяе]", "октябр[ьяе]", "ноябр[ьяе]", "декабр[ьяе]"),
+        months=(
+            "январ[ьяе]", "феврал[ьяе]", "март[аеу]?", "апрел[ьяе]", "ма[йяе]", "июн[ьяе]",
+            "июл[ьяе]", "август[аеу]?", "сентябр[ьяе]", "октябр[ьяе]", "ноябр[ьяе]",
+            "декабр[ьяе]",
+        ),
     ),
     "ar": Language(
         code="ar",
@@ -149,15 +157,19 @@ LANGUAGES: dict[str, Language] = {
         annex=("مرفق", "المرفق"),
         distr=("Distr.",),
         original=("Original:",),
-        session=("الدورة",),
+        session=("الدورة", "دورة"),  # "دورة عام 2014"
         agenda=("البند",),
         script="Arabic",
         self_names=("العربية", "Arabic"),
         recycle=("الرجاء إعادة الاستعمال",),
-        job_letter="A",
         letters="أبجدهوزحطيكلمنسعفصقرشتثخذضظغ",
         function_words=tuple("في من على إلى أن التي الذي عن مع هذا".split()),
-        months=("(?:كانون الثاني/)?يناير", "(?:شباط/)?فبراير", "(?:آذار/)?مارس", "(?:نيسان/)?أبريل", "(?:أيار/)?مايو", "(?:حزيران/)?يوني[هو]", "(?:تموز/)?يولي[هو]", "(?:آب/)?أغسطس", "(?:أيلول/)?سبتمبر", "(?:تشرين الأول/)?أكتوبر", "(?:تشرين الثاني/)?نوفمبر", "(?:كانون الأول/)?ديسمبر"),
+        months=(
+            "(?:كانون الثاني/)?يناير", "(?:شباط/)?فبراير", "(?:آذار/)?مارس", "(?:نيسان/)?أبريل",
+            "(?:أيار/)?مايو", "(?:حزيران/)?يوني[هو]", "(?:تموز/)?يولي[هو]", "(?:آب/)?أغسطس",
+            "(?:أيلول/)?سبتمبر", "(?:تشرين الأول/)?أكتوبر", "(?:تشرين الثاني/)?نوفمبر",
+            "(?:كانون الأول/)?ديسمبر",
+        ),
     ),
     "zh": Language(
         code="zh",
@@ -170,14 +182,15 @@ LANGUAGES: dict[str, Language] = {
         annex=("附件",),
         distr=("Distr.",),
         original=("Original:",),
-        session=("届会",),
-        agenda=("议程项目",),
+        session=("届会", "年会议"),  # "2014年会议"
+        agenda=("议程项目", "临时项目表项目"),
         script="Han",
         self_names=("中文", "Chinese"),
         recycle=("请回收",),
-        job_letter="C",
         function_words=tuple("的 和 在 是 了 与 对 为".split()),
-        months=("1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"),
+        months=(
+            "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
+        ),
     ),
 }
 

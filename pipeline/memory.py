@@ -106,13 +106,14 @@ class _LanguageIndex:
         # Shortest first: a length band is then a contiguous slice.
         self.choices: list[str] = sorted(self.sources, key=lambda s: (len(s), s))
         self.lengths: list[int] = [len(s) for s in self.choices]
-        # English texts that only one document holds: how far past the best
-        # hit a search excluding that document may have to look.
-        self.only_in: Counter[str] = Counter()
-        for pairs in self.sources.values():
+        # English texts that only one document holds: what excluding that
+        # document removes from the search space.
+        only: dict[str, set[str]] = {}
+        for english, pairs in self.sources.items():
             docs = {doc for doc, _ in pairs}
             if len(docs) == 1:
-                self.only_in[next(iter(docs))] += 1
+                only.setdefault(next(iter(docs)), set()).add(english)
+        self.only_in: dict[str, frozenset[str]] = {d: frozenset(s) for d, s in only.items()}
 
     def pick(self, english: str, exclude_doc: str | None) -> tuple[str, str, int] | None:
         """(translation, doc, variants) for an English text of the memory, or None."""
@@ -187,20 +188,26 @@ class TranslationMemory:
             translation, doc, variants = exact
             return Match(english, translation, doc, 1.0, True, variants)
         band = index.band(len(english), min_similarity)
-        if not band:
-            return None
-        # Enough hits that one must come from another document, if any qualifies.
-        limit = 1 + (index.only_in[exclude_doc] if exclude_doc is not None else 0)
-        hits = process.extract(
-            english, band, scorer=fuzz.ratio, score_cutoff=min_similarity * 100, limit=limit
+        cutoff = min_similarity * 100
+        skip = frozenset() if exclude_doc is None else index.only_in.get(exclude_doc, frozenset())
+        # A document asking for its own text would find itself first: leave it out.
+        hit = None if english in skip else process.extractOne(
+            english, band, scorer=fuzz.ratio, score_cutoff=cutoff
         )
-        for choice, score, _ in hits:
-            picked = index.pick(choice, exclude_doc)
-            if picked is not None:
-                translation, doc, variants = picked
-                # ratio is 100 only for identical texts, which the exact path took.
-                return Match(choice, translation, doc, min(score / 100, 1.0), False, variants)
-        return None
+        if english in skip or (hit is not None and hit[0] in skip):
+            # Search again without the excluded document's texts; the filtering
+            # copy is paid only when that document stands in the way.
+            rest = [choice for choice in band if choice not in skip]
+            hit = process.extractOne(english, rest, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if hit is None:
+            return None
+        choice, score = hit[0], hit[1]
+        picked = index.pick(choice, exclude_doc)
+        if picked is None:  # cannot happen: a text not only in exclude_doc has another doc
+            return None
+        translation, doc, variants = picked
+        # ratio is 100 only for identical texts, which the exact path took.
+        return Match(choice, translation, doc, min(score / 100, 1.0), False, variants)
 
 
 def offers(

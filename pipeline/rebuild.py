@@ -311,8 +311,8 @@ def rebuild_html(
     footer = f"Rebuilt by hexaglot from the {language.name} catalogue: {score.describe()}."
     if fallbacks:
         footer += (
-            f" {fallbacks} segment{'s' if fallbacks != 1 else ''} marked EN "
-            "show the English original: not yet translated, or a fuzzy suggestion not yet confirmed."
+            f" {fallbacks} segment{'s' if fallbacks != 1 else ''} marked EN show the English "
+            "original: not yet translated, or a fuzzy suggestion not yet confirmed."
         )
     return _page(doc, items, lang, "", footer, status="published", score=score)
 
@@ -396,7 +396,9 @@ def _html_element(item: RebuiltSegment, tag: str) -> str:
     mark = ""
     if item.fallback:
         classes.append("fallback")
-        reason = "a fuzzy suggestion, not yet confirmed" if item.status == FUZZY else "not yet translated"
+        reason = "not yet translated"
+        if item.status == FUZZY:
+            reason = "a fuzzy suggestion, not yet confirmed"
         attrs = f' lang="{SOURCE_LANG}" dir="ltr" data-status="{item.status}"'
         mark = (
             f'<abbr class="fallback-mark" title="English original shown: {reason}">EN</abbr> '

@@ -48,6 +48,7 @@ ul.findings { margin: .25rem 0 0; padding-left: 1.1rem; font-size: .85rem; }
 .note { border: 1px solid var(--fuzzy); background: #fff8c5; padding: .6rem .8rem; border-radius: 6px; }
 .meta { color: var(--muted); font-size: .8rem; white-space: nowrap; }
 .text { white-space: pre-wrap; }
+#segments td.text { width: 34%; } #segments td.meta { width: 8rem; }
 :lang(zh) { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB",
             "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; }
 :lang(ar) { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Geeza Pro", "Traditional Arabic",
@@ -182,6 +183,10 @@ def _page(title: str, body: str, lang: str = "en") -> str:
     )
 
 
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def _pct(value: float) -> str:
     return f"{100 * value:.0f}%"
 
@@ -261,7 +266,8 @@ def render_index(
             if x.error:
                 cells.append(f'<td>{link}<span class="badge broken">catalogue broken</span></a></td>')
                 continue
-            issues = f'{x.errors} errors, {x.warnings} warnings' if (x.errors or x.warnings) else "no issues"
+            issues = (f"{_plural(x.errors, 'error')}, {_plural(x.warnings, 'warning')}"
+                      if (x.errors or x.warnings) else "no issues")
             cells.append(
                 f'<td>{link}{_pct(x.completeness)}</a> '
                 f'<span class="meta">({_pct(x.completeness_words)} of words)</span><br>{_bar(x, 120)}'
@@ -317,7 +323,8 @@ def render_language_page(
             f'<p id="summary">{_bar(summary, 300)}<br>{_pct(summary.completeness)} of {summary.entries} entries '
             f"translated ({_pct(summary.completeness_words)} of {summary.words} English words); "
             f"{summary.fuzzy} fuzzy, {summary.untranslated} untranslated, {summary.obsolete} obsolete; "
-            f"{summary.errors} errors and {summary.warnings} warnings from the checks.</p>"
+            f"{_plural(summary.errors, 'error')} and {_plural(summary.warnings, 'warning')} "
+            "from the checks.</p>"
         )
     for note in summary.notes:
         parts.append(f'<p class="note">{escape(note)}</p>')

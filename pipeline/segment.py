@@ -65,7 +65,8 @@ _GLUED_AFTER_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*(?=[^\W\d_])")
 _SPACES = re.compile(r"[ \t\u000b\u000c]+")
 _LINE_HYPHEN = re.compile(r"(\w+)-$")
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
-_SPACED_IDEOGRAPHS = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff]) (?=[\u3400-\u9fff\uf900-\ufaff])")
+_IDEOGRAPH = r"[\u3400-\u9fff\uf900-\ufaff]"
+_SPACED_IDEOGRAPHS = re.compile(rf"(?<={_IDEOGRAPH}) (?={_IDEOGRAPH})")
 # Words that end an unfinished line of a signature or heading.
 _OPEN_ENDINGS = frozenset(
     "the of to and for on in at by with a an de la le les du des et à el los las y del al "
@@ -145,7 +146,9 @@ def _blocks(lines: list[str], symbol: str, language: Language) -> list[_Block]:
         if not language.joiner:
             # PDFs space out Chinese headings ("大 会"): no space between ideographs.
             line = _SPACED_IDEOGRAPHS.sub("", line)
-        furniture = _is_furniture(line, symbol, language) and not (number <= 2 and not blocks and not current)
+        furniture = _is_furniture(line, symbol, language) and not (
+            number <= 2 and not blocks and not current
+        )
         if not line or furniture:
             if current:
                 blocks.append(_Block(current, start, seen_break))
@@ -218,8 +221,8 @@ def _front_matter(block: _Block, language: Language) -> list[_Raw]:
         if not line:
             continue
         # The organ ("Assemblée générale") printed on the line of "Distr.".
-        for distr in language.distr:
-            at = line.find(distr)
+        for word in language.distr:
+            at = line.find(word)
             if at > 0:
                 out.append(_Raw(MASTHEAD, line[:at].strip(), number, front=True))
                 line = line[at:]
@@ -462,7 +465,8 @@ _PLACE_DATE_TRANSLATED = re.compile(
 
 
 def _is_place_date(text: str) -> bool:
-    if bool(re.fullmatch(r"[^\W\d][\w .'\-]{1,40},\s*\S.{0,30}\d{4}\S{0,8}\.?", text)) and len(text) < 60:
+    english = re.fullmatch(r"[^\W\d][\w .'\-]{1,40},\s*\S.{0,30}\d{4}\S{0,8}\.?", text)
+    if english and len(text) < 60:
         return True
     return bool(_PLACE_DATE_TRANSLATED.fullmatch(text)) and len(text) < 70
 

@@ -90,7 +90,9 @@ def doc_name(doc: Document) -> str:
     return doc.symbol.replace("/", "_") if doc.symbol else "document"
 
 
-def units_of(doc: Document, catalogues: Mapping[str, Translations], name: str | None = None) -> list[Unit]:
+def units_of(
+    doc: Document, catalogues: Mapping[str, Translations], name: str | None = None
+) -> list[Unit]:
     """A document's segments with every language's non-fuzzy, non-empty msgstr."""
     name = name or doc_name(doc)
     langs = sorted(catalogues, key=_lang_key)
@@ -147,8 +149,8 @@ def render_tmx(
         segtype="paragraph",
         adminlang="en",
         srclang=tags.get(srclang, srclang),
-        **{"o-tmf": TOOL},
     )
+    header.set("o-tmf", TOOL)
     if creationdate is not None:
         header.set("creationdate", creationdate)
     body = ET.SubElement(root, "body")
@@ -167,7 +169,8 @@ def render_tmx(
                 continue
             reason = unsafe_reason(text)
             if reason is not None:
-                skipped.append(Skipped(unit.tuid, lang, f"translation: {reason}; translation left out"))
+                why = f"translation: {reason}; translation left out"
+                skipped.append(Skipped(unit.tuid, lang, why))
                 continue
             _tuv(tu, tags.get(lang, lang), text)
     return Export(_serialise(root, _TMX_DOCTYPE), tuple(skipped))

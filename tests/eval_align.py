@@ -32,8 +32,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from pipeline.align import _join as join_blocks
-from pipeline.align import fills_from
+from pipeline.align import fills_from, join_blocks
 from pipeline.languages import get_language
 from pipeline.model import BODY_KINDS, NUMBERED, PARAGRAPH, Alignment, Document, Segment
 from pipeline.segment import segment_text
@@ -109,13 +108,18 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _locate(texts: list[str], segments: tuple[Segment, ...], start: int) -> tuple[list[int], int, int]:
+def _locate(
+    texts: list[str], segments: tuple[Segment, ...], start: int
+) -> tuple[list[int], int, int]:
     """Indices of ``texts`` in ``segments`` from ``start`` on, in order; misses counted."""
     out, misses = [], 0
     k = start
     for text in texts:
         want = _norm(text)
-        found = next((x for x in range(k, min(len(segments), k + 6)) if _norm(segments[x].text) == want), None)
+        found = next(
+            (x for x in range(k, min(len(segments), k + 6)) if _norm(segments[x].text) == want),
+            None,
+        )
         if found is None:
             misses += 1
             continue
@@ -137,7 +141,9 @@ def load_gold(root: Path = GOLD_DIR) -> list[Case]:
             text_path = folder / f"{lang}.txt"
             if not (gold_path.exists() and text_path.exists()):
                 continue
-            tgt = segment_text(text_path.read_text(encoding="utf-8"), lang, f"source/{lang}/{folder.name}.txt")
+            tgt = segment_text(
+                text_path.read_text(encoding="utf-8"), lang, f"source/{lang}/{folder.name}.txt"
+            )
             raw = json.loads(gold_path.read_text(encoding="utf-8"))["beads"]
             beads: list[Bead] = []
             si = ti = misses = 0
@@ -154,7 +160,9 @@ def load_gold(root: Path = GOLD_DIR) -> list[Case]:
 # -- scoring ---------------------------------------------------------------------------
 
 
-def _keys(en: Document, tgt: Document, source: tuple[int, ...], target: tuple[int, ...]) -> list[str]:
+def _keys(
+    en: Document, tgt: Document, source: tuple[int, ...], target: tuple[int, ...]
+) -> list[str]:
     """The identity of each fill a bead gives, by the rule in the module docstring."""
     if not source or not target:
         return []
@@ -189,8 +197,10 @@ def score(case: Case, alignment: Alignment, threshold: float = THRESHOLD) -> Cou
                 counts.confident += 1
                 counts.confident_correct += ok
                 if not ok:
-                    counts.errors.append(f"{case.name}: confident wrong {pair.bead} "
-                                         f"{fill.confidence:.3f} {fill.msgid[:40]!r} -> {fill.text[:40]!r}")
+                    counts.errors.append(
+                        f"{case.name}: confident wrong {pair.bead} "
+                        f"{fill.confidence:.3f} {fill.msgid[:40]!r} -> {fill.text[:40]!r}"
+                    )
     return counts
 
 
@@ -203,7 +213,9 @@ def _with_segments(doc: Document, segments: list[Segment]) -> Document:
 
 
 def _sentence_cut(text: str) -> int | None:
-    cuts = [m.end() for m in re.finditer(r"(?<=[.;:。；：؛])\s*", text) if 30 < m.end() < len(text) - 30]
+    cuts = [
+        m.end() for m in re.finditer(r"(?<=[.;:。；：؛])\s*", text) if 30 < m.end() < len(text) - 30
+    ]
     if not cuts:
         return None
     middle = len(text) / 2
@@ -223,7 +235,11 @@ def perturb(case: Case, seed: int, pool: list[Segment], operations: int = 2) -> 
     language = get_language(case.lang)
     for _ in range(operations):
         op = rng.choice(("drop", "merge", "split", "insert", "drop_en"))
-        one_one = [k for k, (s, t) in enumerate(beads) if len(s) == 1 and len(t) == 1 and t[0].kind in BODY_KINDS]
+        one_one = [
+            k
+            for k, (s, t) in enumerate(beads)
+            if len(s) == 1 and len(t) == 1 and t[0].kind in BODY_KINDS
+        ]
         if not one_one:
             break
         k = rng.choice(one_one)
@@ -237,14 +253,18 @@ def perturb(case: Case, seed: int, pool: list[Segment], operations: int = 2) -> 
                 continue
             s2, t2 = beads[k + 1]
             second = f"{t2[0].number} {t2[0].text}" if t2[0].number else t2[0].text
-            merged = replace(t[0], text=join_blocks([t[0].text, second], language), id=f"{t[0].id}+")
+            merged = replace(
+                t[0], text=join_blocks([t[0].text, second], language), id=f"{t[0].id}+"
+            )
             beads[k : k + 2] = [(s + s2, [merged])]
         elif op == "split":
             cut = _sentence_cut(t[0].text)
             if cut is None:
                 continue
             head = replace(t[0], text=t[0].text[:cut].strip(), id=f"{t[0].id}a")
-            tail = replace(t[0], text=t[0].text[cut:].strip(), kind=PARAGRAPH, number="", id=f"{t[0].id}b")
+            tail = replace(
+                t[0], text=t[0].text[cut:].strip(), kind=PARAGRAPH, number="", id=f"{t[0].id}b"
+            )
             beads[k] = (s, [head, tail])
         elif op == "insert":
             block = replace(rng.choice(pool), kind=PARAGRAPH, number="")
@@ -257,7 +277,9 @@ def perturb(case: Case, seed: int, pool: list[Segment], operations: int = 2) -> 
     pos_en = {id(seg): k for k, seg in enumerate(new_en)}
     pos_tgt = {id(seg): k for k, seg in enumerate(new_tgt)}
     new_beads: list[Bead] = [
-        (tuple(pos_en[id(x)] for x in s), tuple(pos_tgt[id(x)] for x in t)) for s, t in beads if s or t
+        (tuple(pos_en[id(x)] for x in s), tuple(pos_tgt[id(x)] for x in t))
+        for s, t in beads
+        if s or t
     ]
     return Case(f"{case.name}#{'.'.join(names) or 'none'}", case.lang, en_doc, tgt_doc, new_beads)
 
@@ -278,7 +300,9 @@ def harder_cases(cases: list[Case], seeds: Iterable[int]) -> Iterator[Case]:
             yield perturb(case, seed, pool, operations=1 + seed % 3)
 
 
-def evaluate(cases: Iterable[Case], aligner: Aligner, threshold: float = THRESHOLD) -> dict[str, Counts]:
+def evaluate(
+    cases: Iterable[Case], aligner: Aligner, threshold: float = THRESHOLD
+) -> dict[str, Counts]:
     """Counts per language and overall ("all")."""
     import time
 

@@ -7,9 +7,9 @@ import time
 from dataclasses import replace
 
 import pytest
+from eval_align import THRESHOLD, Case, evaluate, harder_cases, load_gold, perturb, score
 
 import pipeline.align as align_module
-from eval_align import THRESHOLD, Case, evaluate, harder_cases, load_gold, perturb, score
 from pipeline.align import (
     DISAGREE_CAP,
     SPLIT_CAP,
@@ -20,7 +20,7 @@ from pipeline.align import (
     split_text,
 )
 from pipeline.langid import looks_like, script_mismatch
-from pipeline.model import NUMBERED, PARAGRAPH, Document, Segment
+from pipeline.model import AGENDA, NUMBERED, PARAGRAPH, Document, Segment
 from pipeline.segment import segment_text
 
 GOLD = load_gold()
@@ -33,6 +33,14 @@ def gold_case(doc: str, lang: str) -> Case:
 
 def with_segments(doc: Document, segments: list[Segment]) -> Document:
     return replace(doc, segments=tuple(replace(s, index=k) for k, s in enumerate(segments)))
+
+
+def at_label(doc: Document, number: str) -> int:
+    """The index of the segment numbered ``number`` however the language writes it."""
+    key = label_key(number, "en")
+    return next(
+        k for k, s in enumerate(doc.segments) if s.number and label_key(s.number, doc.lang) == key
+    )
 
 
 def beads(alignment: object) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
@@ -61,7 +69,9 @@ ANCHORS = [
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), ANCHORS)
-def test_anchors_are_written_alike_in_every_language(lang: str, text: str, expected: set[str]) -> None:
+def test_anchors_are_written_alike_in_every_language(
+    lang: str, text: str, expected: set[str]
+) -> None:
     found = {k for k in anchors_of(text, lang) if k[0] in "nmsap"}
     assert found == expected
 
@@ -89,7 +99,9 @@ LABELS = [
 
 
 @pytest.mark.parametrize(("number", "lang", "key"), LABELS)
-def test_paragraph_numbers_of_every_language_compare_equal(number: str, lang: str, key: str) -> None:
+def test_paragraph_numbers_of_every_language_compare_equal(
+    number: str, lang: str, key: str
+) -> None:
     assert label_key(number, lang) == key
 
 
@@ -108,10 +120,10 @@ def test_faithful_translation_aligns_one_to_one_and_confidently(lang: str) -> No
 @pytest.mark.parametrize("lang", LANGS)
 def test_missing_translated_paragraph_is_a_one_to_zero_bead(lang: str) -> None:
     case = gold_case("A_69_123", lang)
-    dropped = next(j for j, s in enumerate(case.tgt.segments) if s.number == "(b)")
+    dropped = at_label(case.tgt, "(b)")
     target = with_segments(case.tgt, [s for j, s in enumerate(case.tgt.segments) if j != dropped])
     alignment = align_documents(case.en, target)
-    english = next(i for i, s in enumerate(case.en.segments) if s.number == "(b)")
+    english = at_label(case.en, "(b)")
     assert ((english,), ()) in beads(alignment)
     assert all(p.bead in ("1-1", "1-0") for p in alignment.pairs)
     assert any("no counterpart" in note for note in alignment.notes)
@@ -120,8 +132,8 @@ def test_missing_translated_paragraph_is_a_one_to_zero_bead(lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_extra_block_in_the_translation_is_a_zero_to_one_bead(lang: str) -> None:
     case = gold_case("A_69_123", lang)
-    extra = next(s for s in gold_case("E_2014_45", lang).tgt.segments if len(s.text) > 150)
-    at = next(j for j, s in enumerate(case.tgt.segments) if s.number == "3.")
+    extra = max(gold_case("E_2014_45", lang).tgt.segments, key=lambda s: len(s.text))
+    at = at_label(case.tgt, "3.")
     segments = list(case.tgt.segments)
     segments.insert(at, replace(extra, kind=PARAGRAPH, number=""))
     alignment = align_documents(case.en, with_segments(case.tgt, segments))
@@ -130,9 +142,11 @@ def test_extra_block_in_the_translation_is_a_zero_to_one_bead(lang: str) -> None
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_paragraph_split_in_two_blocks_is_one_fill_joined_with_the_language_joiner(lang: str) -> None:
+def test_paragraph_split_in_two_blocks_is_one_fill_joined_with_the_language_joiner(
+    lang: str,
+) -> None:
     case = gold_case("A_69_123", lang)
-    k = next(j for j, s in enumerate(case.tgt.segments) if s.number == "3.")
+    k = at_label(case.tgt, "3.")
     whole = case.tgt.segments[k]
     cut = split_text(whole.text, 0.5)
     head = replace(whole, text=cut[0])
@@ -140,9 +154,13 @@ def test_paragraph_split_in_two_blocks_is_one_fill_joined_with_the_language_join
     segments = [*case.tgt.segments[:k], head, tail, *case.tgt.segments[k + 1 :]]
     target = with_segments(case.tgt, segments)
     alignment = align_documents(case.en, target)
-    english = next(i for i, s in enumerate(case.en.segments) if s.number == "3.")
+    english = at_label(case.en, "3.")
     assert ((english,), (k, k + 1)) in beads(alignment)
-    fill = next(f for f in fills_from(alignment, case.en, target) if f.msgid == case.en.segments[english].text)
+    fill = next(
+        f
+        for f in fills_from(alignment, case.en, target)
+        if f.msgid == case.en.segments[english].text
+    )
     joiner = "" if lang == "zh" else " "
     assert fill.text == cut[0] + joiner + cut[1]
     assert fill.bead == "1-2"
@@ -150,19 +168,24 @@ def test_paragraph_split_in_two_blocks_is_one_fill_joined_with_the_language_join
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_two_english_paragraphs_in_one_block_are_cut_at_a_sentence_and_filled_fuzzy(lang: str) -> None:
+def test_two_english_paragraphs_in_one_block_are_cut_at_a_sentence_and_filled_fuzzy(
+    lang: str,
+) -> None:
     case = gold_case("A_69_123", lang)
-    k = next(j for j, s in enumerate(case.tgt.segments) if s.number == "3.")
+    k = at_label(case.tgt, "3.")
     first, second = case.tgt.segments[k], case.tgt.segments[k + 1]
     joiner = "" if lang == "zh" else " "
     merged = replace(first, text=f"{first.text}{joiner}{second.text}")
     segments = [*case.tgt.segments[:k], merged, *case.tgt.segments[k + 2 :]]
     target = with_segments(case.tgt, segments)
     alignment = align_documents(case.en, target)
-    english = next(i for i, s in enumerate(case.en.segments) if s.number == "3.")
+    english = at_label(case.en, "3.")
     assert ((english, english + 1), (k,)) in beads(alignment)
     fills = [f for f in fills_from(alignment, case.en, target) if f.bead == "2-1"]
-    assert [f.msgid for f in fills] == [case.en.segments[english].text, case.en.segments[english + 1].text]
+    assert [f.msgid for f in fills] == [
+        case.en.segments[english].text,
+        case.en.segments[english + 1].text,
+    ]
     assert [f.text for f in fills] == [first.text, second.text]
     assert all(f.confidence <= SPLIT_CAP < THRESHOLD for f in fills)
 
@@ -178,23 +201,46 @@ def test_every_pair_has_a_confidence_between_zero_and_one(lang: str) -> None:
             assert 0.0 <= pair.confidence <= 1.0
 
 
-def test_pair_whose_numbers_all_disagree_is_never_confident() -> None:
-    case = gold_case("A_69_123", "fr")
-    a = next(j for j, s in enumerate(case.tgt.segments) if s.number == "(a)")
-    b = next(j for j, s in enumerate(case.tgt.segments) if s.number == "(b)")
-    # The translator's file has (b)'s text where (a) should be and lacks (a).
+@pytest.mark.parametrize("lang", LANGS)
+def test_pairs_cover_every_segment_and_block_once_in_order(lang: str) -> None:
+    cases = [c for c in GOLD if c.lang == lang]
+    for case in [*cases, *harder_cases(cases, range(10))]:
+        pairs = align_documents(case.en, case.tgt).pairs
+        assert [i for p in pairs for i in p.source] == list(range(len(case.en.segments)))
+        assert [j for p in pairs for j in p.target] == list(range(len(case.tgt.segments)))
+        assert all(p.bead in ("1-1", "1-0", "0-1", "2-1", "1-2", "2-2") for p in pairs)
+
+
+def test_empty_translation_fills_nothing_and_says_so() -> None:
+    english = gold_case("A_68_500", "fr").en
+    target = segment_text("", "fr", "source/fr/A_68_500.txt")
+    alignment = align_documents(english, target)
+    assert alignment.notes == ("source/fr/A_68_500.txt has no text to align: nothing filled",)
+    assert [p.bead for p in alignment.pairs] == ["1-0"] * len(english.segments)
+    assert fills_from(alignment, english, target) == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pair_whose_numbers_all_disagree_is_filled_fuzzy(lang: str) -> None:
+    case = gold_case("A_69_123", lang)
+    item = next(k for k, s in enumerate(case.tgt.segments) if s.kind == AGENDA)
+    # The agenda line's item number mistyped (27 -> 28): still the agenda line
+    # by place and kind, but its only figure contradicts the English.
     segments = list(case.tgt.segments)
-    segments[a] = replace(segments[b], number="(a)")
-    del segments[b]
-    alignment = align_documents(case.en, with_segments(case.tgt, segments))
-    english_a = next(i for i, s in enumerate(case.en.segments) if s.number == "(a)")
-    pair = next(p for p in alignment.pairs if english_a in p.source)
-    assert pair.confidence < THRESHOLD
+    segments[item] = replace(segments[item], text=segments[item].text.replace("27", "28"))
+    target = with_segments(case.tgt, segments)
+    alignment = align_documents(case.en, target)
+    english = next(s.text for s in case.en.segments if s.kind == AGENDA)
+    fills = [f for f in fills_from(alignment, case.en, target) if f.msgid == english]
+    assert [f.bead for f in fills] == ["1-1"]
+    assert fills[0].confidence <= DISAGREE_CAP
 
 
 def test_given_ratio_gives_the_same_alignment_as_the_estimated_one() -> None:
     case = gold_case("A_68_500", "ru")
-    assert beads(align_documents(case.en, case.tgt, ratio=1.45)) == beads(align_documents(case.en, case.tgt))
+    assert beads(align_documents(case.en, case.tgt, ratio=1.1)) == beads(
+        align_documents(case.en, case.tgt)
+    )
 
 
 # -- bad input -----------------------------------------------------------------------------
@@ -223,12 +269,15 @@ def test_translation_in_the_wrong_language_is_reported_and_nothing_filled(
     )
     assert all(p.confidence == 0.0 for p in alignment.pairs)
     assert fills_from(alignment, english, target) == []
-    assert sorted(i for p in alignment.pairs for i in p.source) == list(range(len(english.segments)))
+    assert sorted(i for p in alignment.pairs for i in p.source) == list(
+        range(len(english.segments))
+    )
 
 
 def test_english_copied_into_a_translation_folder_is_not_a_translation() -> None:
-    english = gold_case("A_68_500", "fr").en
-    target = segment_text(open("tests/data/align/A_68_500/en.txt", encoding="utf-8").read(), "fr", "x.txt")
+    target = segment_text(
+        open("tests/data/align/A_68_500/en.txt", encoding="utf-8").read(), "fr", "x.txt"
+    )
     assert script_mismatch(target) == "the text in x.txt looks English, not French: nothing filled"
 
 
@@ -239,7 +288,7 @@ def test_correct_language_is_not_reported() -> None:
 
 def test_block_left_in_english_inside_a_russian_text_is_not_filled() -> None:
     case = gold_case("A_69_123", "ru")
-    k = next(j for j, s in enumerate(case.tgt.segments) if s.number == "3.")
+    k = at_label(case.tgt, "3.")
     english_text = next(s.text for s in case.en.segments if s.number == "3.")
     segments = list(case.tgt.segments)
     segments[k] = replace(segments[k], text=english_text)
@@ -271,17 +320,29 @@ def test_fills_carry_msgid_text_confidence_bead_and_origin() -> None:
     title = next(s for s in case.en.segments if s.kind == "title")
     fill = by_msgid[title.text]
     target = next(s for s in case.tgt.segments if s.kind == "title")
-    assert (fill.text, fill.bead, fill.origin) == (target.text, "1-1", f"{case.tgt.path}:{target.line}")
+    assert (fill.text, fill.bead, fill.origin) == (
+        target.text,
+        "1-1",
+        f"{case.tgt.path}:{target.line}",
+    )
     assert fill.confidence >= THRESHOLD
 
 
 SPLITS = [
     ("First sentence here. Second one there.", 0.5, ("First sentence here.", "Second one there.")),
-    ("Un. Deux trois quatre cinq six sept. Huit.", 0.2, ("Un.", "Deux trois quatre cinq six sept. Huit.")),
+    (
+        "Un. Deux trois quatre cinq six sept. Huit.",
+        0.2,
+        ("Un.", "Deux trois quatre cinq six sept. Huit."),
+    ),
     ("第一句。第二句。", 0.5, ("第一句。", "第二句。")),
     ("الجملة الأولى؛ الجملة الثانية.", 0.5, ("الجملة الأولى؛", "الجملة الثانية.")),
     ("no sentence end, only a comma here", 0.5, ("no sentence end,", "only a comma here")),
-    ("Un. Deux trois quatre cinq six sept. Huit.", 0.9, ("Un. Deux trois quatre cinq six sept.", "Huit.")),
+    (
+        "Un. Deux trois quatre cinq six sept. Huit.",
+        0.9,
+        ("Un. Deux trois quatre cinq six sept.", "Huit."),
+    ),
     ("nopunctuationatall", 0.5, ("nopunctua", "tionatall")),
 ]
 
@@ -304,10 +365,14 @@ def _long_case(lang: str, copies: int) -> Case:
         for case in cases:
             en.extend(case.en.segments)
             tgt.extend(case.tgt.segments)
-    return Case(f"long/{lang}", lang, with_segments(cases[0].en, en), with_segments(cases[0].tgt, tgt), [])
+    return Case(
+        f"long/{lang}", lang, with_segments(cases[0].en, en), with_segments(cases[0].tgt, tgt), []
+    )
 
 
-def test_band_keeps_the_work_per_segment_constant_as_documents_grow(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_band_keeps_the_work_per_segment_constant_as_documents_grow(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     cells: list[int] = []
     run = align_module._run
 
@@ -349,7 +414,7 @@ def test_gold_data_is_present_for_every_language() -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_alignment_meets_f1_and_non_fuzzy_precision_targets(lang: str) -> None:
     cases = [c for c in GOLD if c.lang == lang]
-    hard = list(harder_cases(cases + [c for c in GOLD if c.lang == lang], range(40)))
+    hard = list(harder_cases(cases, range(40)))
     totals = evaluate(cases + hard, align_documents)[lang]
     assert totals.gold > 1000
     assert totals.f1 >= 0.99, totals.errors[:5]
@@ -363,7 +428,10 @@ def test_evaluation_counts_a_wrong_fill_as_wrong() -> None:
     assert (right.correct, right.predicted, right.gold) == (19, 19, 19)
     # Shift one pair onto the wrong block: the scorer must notice.
     pairs = list(alignment.pairs)
-    pairs[10], pairs[11] = replace(pairs[10], target=pairs[11].target), replace(pairs[11], target=pairs[10].target)
+    pairs[10], pairs[11] = (
+        replace(pairs[10], target=pairs[11].target),
+        replace(pairs[11], target=pairs[10].target),
+    )
     wrong = score(case, replace(alignment, pairs=tuple(pairs)))
     assert wrong.correct == 17 and wrong.confident_correct < wrong.confident
 

@@ -21,37 +21,76 @@ MASTHEADS = {
         "Nations Unies A/68/500\n\nAssemblée générale Distr. générale\n3 octobre 2013\n\n"
         "Français\nOriginal : anglais\n\nSoixante-huitième session\nPoint 108 de l'ordre du jour\n"
         "Prévention du crime et justice pénale\n",
-        ["Nations Unies", "Assemblée générale", "Distr. générale", "3 octobre 2013", "Original : anglais",
-         "Soixante-huitième session", "Point 108 de l'ordre du jour", "Prévention du crime et justice pénale"],
+        [
+            "Nations Unies",
+            "Assemblée générale",
+            "Distr. générale",
+            "3 octobre 2013",
+            "Original : anglais",
+            "Soixante-huitième session",
+            "Point 108 de l'ordre du jour",
+            "Prévention du crime et justice pénale",
+        ],
     ),
     "es": (
         "Naciones Unidas A/68/500\n\nAsamblea General Distr. general\n3 de octubre de 2013\n\n"
-        "Español\nOriginal: inglés\n\nSexagésimo octavo período de sesiones\nTema 108 del programa\n"
+        "Español\nOriginal: inglés\n\nSexagésimo octavo período de sesiones\n"
+        "Tema 108 del programa\n"
         "Prevención del delito y justicia penal\n",
-        ["Naciones Unidas", "Asamblea General", "Distr. general", "3 de octubre de 2013", "Original: inglés",
-         "Sexagésimo octavo período de sesiones", "Tema 108 del programa",
-         "Prevención del delito y justicia penal"],
+        [
+            "Naciones Unidas",
+            "Asamblea General",
+            "Distr. general",
+            "3 de octubre de 2013",
+            "Original: inglés",
+            "Sexagésimo octavo período de sesiones",
+            "Tema 108 del programa",
+            "Prevención del delito y justicia penal",
+        ],
     ),
     "ru": (
         "Организация Объединенных Наций A/68/500\n\nГенеральная Ассамблея Distr.: General\n"
         "3 October 2013\nRussian\nOriginal: English\n\nШестьдесят восьмая сессия\n"
         "Пункт 108 повестки дня\nПредупреждение преступности и уголовное правосудие\n",
-        ["Организация Объединенных Наций", "Генеральная Ассамблея", "Distr.: General", "3 October 2013",
-         "Original: English", "Шестьдесят восьмая сессия", "Пункт 108 повестки дня",
-         "Предупреждение преступности и уголовное правосудие"],
+        [
+            "Организация Объединенных Наций",
+            "Генеральная Ассамблея",
+            "Distr.: General",
+            "3 October 2013",
+            "Original: English",
+            "Шестьдесят восьмая сессия",
+            "Пункт 108 повестки дня",
+            "Предупреждение преступности и уголовное правосудие",
+        ],
     ),
     "ar": (
         "الأمم المتحدة A/68/500\n\nالجمعية العامة Distr.: General\n3 October 2013\nArabic\n"
         "Original: English\n\nالدورة الثامنة والستون\nالبند 108 من جدول الأعمال\n"
         "منع الجريمة والعدالة الجنائية\n",
-        ["الأمم المتحدة", "الجمعية العامة", "Distr.: General", "3 October 2013", "Original: English",
-         "الدورة الثامنة والستون", "البند 108 من جدول الأعمال", "منع الجريمة والعدالة الجنائية"],
+        [
+            "الأمم المتحدة",
+            "الجمعية العامة",
+            "Distr.: General",
+            "3 October 2013",
+            "Original: English",
+            "الدورة الثامنة والستون",
+            "البند 108 من جدول الأعمال",
+            "منع الجريمة والعدالة الجنائية",
+        ],
     ),
     "zh": (
         "联 合 国 A/68/500\n\n大 会 Distr.: General\n3 October 2013\nChinese\nOriginal: English\n\n"
         "第六十八届会议\n议程项目108\n预防犯罪和刑事司法\n",
-        ["联合国", "大会", "Distr.: General", "3 October 2013", "Original: English", "第六十八届会议",
-         "议程项目108", "预防犯罪和刑事司法"],
+        [
+            "联合国",
+            "大会",
+            "Distr.: General",
+            "3 October 2013",
+            "Original: English",
+            "第六十八届会议",
+            "议程项目108",
+            "预防犯罪和刑事司法",
+        ],
     ),
 }
 MASTHEAD_KINDS = [MASTHEAD, MASTHEAD, MASTHEAD, DATE, MASTHEAD, SESSION, AGENDA, AGENDA_TITLE]
@@ -69,7 +108,11 @@ def test_translated_masthead_has_the_english_kinds_and_drops_the_language_line(l
 FURNITURE = [
     ("fr", "13-49986 (F) 081013 091013\n*1349986*\nMerci de recycler", "Merci"),
     ("es", "13-49986 (S) 081013 091013\n*1349986*\nSírvase reciclar", "reciclar"),
-    ("ru", "13-49986 (R) 081013 091013\n*1349986*\nПросьба отправить на вторичную переработку", "Просьба"),
+    (
+        "ru",
+        "13-49986 (R) 081013 091013\n*1349986*\nПросьба отправить на вторичную переработку",
+        "Просьба",
+    ),
     ("ar", "13-49986 (A) 081013 091013\n*1349986*\nالرجاء إعادة الاستعمال", "الرجاء"),
     ("zh", "13-49986 (C) 081013 091013\n*1349986*\n请回收", "请回收"),
 ]
@@ -83,7 +126,9 @@ BODY = {
 
 
 @pytest.mark.parametrize(("lang", "furniture", "word"), FURNITURE)
-def test_job_number_bar_code_and_recycling_line_are_not_segments(lang: str, furniture: str, word: str) -> None:
+def test_job_number_bar_code_and_recycling_line_are_not_segments(
+    lang: str, furniture: str, word: str
+) -> None:
     text = f"## Titre\n\n- 1. {BODY[lang]}\n\n2/3\n\n- 2. {BODY[lang]}\n\n{furniture}\n"
     doc = segment_text(text, lang)
     joined = "\n".join(s.text for s in doc.segments)
@@ -102,21 +147,26 @@ CUT_PARAGRAPHS = [
     ),
     (
         "ar",
-        "- 8 - نرحب بنتائج حلقة العمل المعقودة في مينسك (بيلاروس)، ونعرب عن الأمل في أن تستمر هذه الممارسة،\n\n"
+        "- 8 - نرحب بنتائج حلقة العمل المعقودة في مينسك (بيلاروس)، "
+        "ونعرب عن الأمل في أن تستمر هذه الممارسة،\n\n"
         "2/3\n\nمما يسهم إسهاما إيجابيا في تنفيذ خطة العمل العالمية؛\n",
-        "نرحب بنتائج حلقة العمل المعقودة في مينسك (بيلاروس)، ونعرب عن الأمل في أن تستمر هذه الممارسة، "
+        "نرحب بنتائج حلقة العمل المعقودة في مينسك (بيلاروس)، "
+        "ونعرب عن الأمل في أن تستمر هذه الممارسة، "
         "مما يسهم إسهاما إيجابيا في تنفيذ خطة العمل العالمية؛",
     ),
     (
         "ru",
-        "- 8. Приветствуем итоги практикума и выражаем надежду, что практика проведения таких мероприятий\n\n"
+        "- 8. Приветствуем итоги практикума и выражаем надежду, "
+        "что практика проведения таких мероприятий\n\n"
         "2/3\n\nбудет продолжена;\n",
-        "Приветствуем итоги практикума и выражаем надежду, что практика проведения таких мероприятий "
+        "Приветствуем итоги практикума и выражаем надежду, "
+        "что практика проведения таких мероприятий "
         "будет продолжена;",
     ),
     (
         "fr",
-        "- 8. Saluons les résultats de l'atelier et exprimons l'espoir que la pratique se\n\n2/3\n\n"
+        "- 8. Saluons les résultats de l'atelier et exprimons l'espoir que la pratique se"
+        "\n\n2/3\n\n"
         "poursuivra, contribuant ainsi à la mise en œuvre du Plan d'action mondial;\n",
         "Saluons les résultats de l'atelier et exprimons l'espoir que la pratique se poursuivra, "
         "contribuant ainsi à la mise en œuvre du Plan d'action mondial;",
@@ -131,10 +181,18 @@ def test_paragraph_cut_by_a_page_break_is_one_segment(lang: str, text: str, whol
     assert [(s.number, s.text) for s in body] == [(body[0].number, whole)]
 
 
-def test_chinese_lines_join_without_space_between_ideographs_but_with_one_between_latin_words() -> None:
-    text = "## 标题\n\n- 9. 联合国毒品和犯罪问题办公室（United Nations Office on Drugs and\nCrime）的活动\n和成果。\n"
+def test_chinese_lines_join_without_space_between_ideographs_but_with_one_between_latin_words() -> (
+    None
+):
+    text = (
+        "## 标题\n\n- 9. 联合国毒品和犯罪问题办公室（United Nations Office on Drugs and\n"
+        "Crime）的活动\n和成果。\n"
+    )
     doc = segment_text(text, "zh")
-    assert doc.segments[-1].text == "联合国毒品和犯罪问题办公室（United Nations Office on Drugs and Crime）的活动和成果。"
+    assert (
+        doc.segments[-1].text
+        == "联合国毒品和犯罪问题办公室（United Nations Office on Drugs and Crime）的活动和成果。"
+    )
 
 
 NUMBERS = [
