@@ -19,4 +19,6 @@ include: "rules/reports.smk"
 rule all:
     input:
         CFG.index_path("html"),
+        CFG.tmx_path(),
+        CFG.memory_path(),
     default_target: True

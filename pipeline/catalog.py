@@ -10,6 +10,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 from datetime import datetime, timezone
 
 import polib
@@ -388,6 +389,34 @@ def fill_catalog(
         _set_fuzzy(entry, fill.confidence < threshold)
         entry.previous_msgid = None
     return disagreements
+
+
+def fill_from_memory(po: polib.POFile, offers: Sequence[Any], trust_exact: bool) -> int:
+    """Fill empty msgstr from translation-memory offers (``memory.Offer``).
+
+    A close match is always fuzzy; an exact one too unless ``trust_exact``.
+    Only empty entries are filled: a translator's or aligner's text stays.
+    Returns how many entries were filled.
+    """
+    by_msgid = {offer.msgid: offer.match for offer in offers}
+    filled = 0
+    for entry in po:
+        match = by_msgid.get(entry.msgid)
+        if entry.obsolete or match is None or entry.msgstr:
+            continue
+        entry.msgstr = match.translation
+        note = f"{PROVENANCE} {match.describe()} [sha {text_sha(match.translation)}]"
+        entry.tcomment = "\n".join(filter(None, [_without_provenance(entry.tcomment), note]))
+        _set_fuzzy(entry, not (match.exact and trust_exact))
+        if not match.exact:
+            entry.previous_msgid = match.english
+        filled += 1
+    return filled
+
+
+def translations_of(po: polib.POFile) -> dict[str, tuple[str, bool]]:
+    """msgid -> (msgstr, fuzzy) of the active entries: what rebuild, TMX and memory read."""
+    return {e.msgid: (e.msgstr, "fuzzy" in e.flags) for e in po if not e.obsolete}
 
 
 def _set_fuzzy(entry: polib.POEntry, fuzzy: bool) -> None:

@@ -88,12 +88,14 @@ def _fingerprint(doc: str, config: Config, code: str, glossary: bytes) -> str:
     return digest.hexdigest()
 
 
-def _build_document(doc: str, config: Config, glossary: Any, signature: str, log: _Log) -> dict[str, Any]:
-    """Sync and score one document; return what the index needs of it."""
+def _build_document(
+    doc: str, config: Config, glossary: Any, signature: str, memory: Any, log: _Log
+) -> dict[str, Any]:
+    """Sync and score one document, write its pages and exports; return its index entry."""
     from . import report, score
 
     inputs = read_inputs(doc, config)
-    result = sync_document(inputs, config)
+    result = sync_document(inputs, config, memory)
     io.write_atomic(config.template_path(doc), result.template)
     for lang, text in result.catalogs.items():
         io.write_atomic(config.catalog_path(doc, lang), text)
@@ -108,7 +110,39 @@ def _build_document(doc: str, config: Config, glossary: Any, signature: str, log
     io.write_atomic(config.score_path(doc, "csv"), report.render_csv(scored.records))
     for lang in config.languages:
         io.write_atomic(config.page_path(doc, lang), report.render_language_page(scored, lang, signature))
+    _write_exports(doc, result, config, log)
     return report.index_entry(data)
+
+
+def _write_exports(doc: str, result: Any, config: Config, log: _Log) -> None:
+    """Rebuilt documents, XLIFF per language and the document's TMX."""
+    from . import rebuild, tmx
+
+    english = result.document
+    for lang, translations in result.translations.items():
+        io.write_atomic(config.rebuilt_path(doc, lang, "txt"),
+                        rebuild.rebuild_text(english, translations, lang, threshold=config.keep))
+        io.write_atomic(config.rebuilt_path(doc, lang, "html"),
+                        rebuild.rebuild_html(english, translations, lang, threshold=config.keep))
+        if lang != config.source_language:
+            xliff = tmx.render_xliff(english, translations, lang, name=doc)
+            io.write_atomic(config.xliff_path(doc, lang), xliff.text)
+            for skipped in xliff.skipped:
+                log(f"warning: {config.xliff_path(doc, lang)}: {skipped.tuid} left out: {skipped.reason}")
+    export = tmx.render_tmx(tmx.units_of(english, result.translations, name=doc))
+    io.write_atomic(config.tmx_path(doc), export.text)
+    for skipped in export.skipped:
+        log(f"warning: {config.tmx_path(doc)}: {skipped.tuid} ({skipped.lang}) left out: {skipped.reason}")
+
+
+def _load_memory(config: Config) -> Any:
+    """The translation memory the previous run wrote, or None before the first run."""
+    from .memory import Entry, TranslationMemory
+
+    if not os.path.exists(config.memory_path()):
+        return None
+    data = io.read_json(config.memory_path())
+    return TranslationMemory(Entry(*row) for row in data["entries"])
 
 
 def cmd_build(args: argparse.Namespace, log: _Log) -> int:
@@ -123,6 +157,7 @@ def cmd_build(args: argparse.Namespace, log: _Log) -> int:
     code = _code_version()
     entries: dict[str, Any] = {}
     status = 0
+    memory: list[Any] = []  # loaded once, when a document first needs rebuilding
     for doc in args.docs:
         state_path = config.state_path(doc)
         before = _fingerprint(doc, config, code, glossary_bytes)
@@ -134,7 +169,9 @@ def cmd_build(args: argparse.Namespace, log: _Log) -> int:
             entries[doc] = cached["index"]
             continue
         try:
-            entries[doc] = _build_document(doc, config, glossary, signature, log)
+            if not memory:
+                memory.append(_load_memory(config))
+            entries[doc] = _build_document(doc, config, glossary, signature, memory[0], log)
         except HexaglotError as exc:
             log(f"error: {exc}")
             status = 1
@@ -151,15 +188,15 @@ def cmd_index(args: argparse.Namespace, log: _Log) -> int:
     from .checks import CHECKS, Unit, check_repeats, chrf_signature
 
     config = load_config(args.config)
-    entries: dict[str, Any] = {}
-    for path in args.parts:
-        entries.update(io.read_json(path)["documents"])
-    ordered = [entries[doc] for doc in sorted(entries)]
+    ordered = _read_parts(args.parts)
     scores = [report.entry_to_score(e) for e in ordered]
     corpus: list[dict[str, str]] = []
     for lang in config.targets:
         units = {
-            e["doc"]: [Unit(lang=lang, english=en, translation=tr) for en, tr in e["translations"].get(lang, [])]
+            e["doc"]: [
+                Unit(lang=lang, english=u["english"], translation=u["translations"][lang])
+                for u in e["units"] if lang in u["translations"]
+            ]
             for e in ordered
         }
         alone = {key for doc, us in units.items() for key in check_repeats({doc: us})}
@@ -177,6 +214,41 @@ def cmd_index(args: argparse.Namespace, log: _Log) -> int:
     )
     io.write_json(config.index_path("json"), report.index_to_json(scores, checks, signature, corpus))
     io.write_atomic(config.index_path("csv"), report.render_index_csv(scores))
+    return 0
+
+
+def _read_parts(paths: Sequence[str]) -> list[dict[str, Any]]:
+    entries: dict[str, Any] = {}
+    for path in paths:
+        entries.update(io.read_json(path)["documents"])
+    return [entries[doc] for doc in sorted(entries)]
+
+
+def cmd_memory(args: argparse.Namespace, log: _Log) -> int:
+    """The translation memory the next run offers from: every confirmed translation."""
+    rows = [
+        [e["doc"], lang, u["english"], text]
+        for e in _read_parts(args.parts)
+        for u in e["units"]
+        for lang, text in sorted(u["translations"].items())
+    ]
+    io.write_json(args.out, {"entries": rows})
+    return 0
+
+
+def cmd_corpus_tmx(args: argparse.Namespace, log: _Log) -> int:
+    """One six-language TMX for the whole corpus."""
+    from . import tmx
+
+    units = [
+        tmx.Unit(e["doc"], u["id"], u["kind"], u["english"], tuple(sorted(u["translations"].items())))
+        for e in _read_parts(args.parts)
+        for u in e["units"]
+    ]
+    export = tmx.render_tmx(units)
+    io.write_atomic(args.out, export.text)
+    for skipped in export.skipped:
+        log(f"warning: {args.out}: {skipped.tuid} ({skipped.lang}) left out: {skipped.reason}")
     return 0
 
 
@@ -230,6 +302,16 @@ def build_parser() -> argparse.ArgumentParser:
     index = sub.add_parser("index", help="write the reports' index from documents' scores")
     index.add_argument("parts", nargs="*", metavar="PART_JSON", help="outputs of build --out")
     index.set_defaults(func=cmd_index)
+
+    memory = sub.add_parser("memory", help="write the translation memory from build parts")
+    memory.add_argument("parts", nargs="*", metavar="PART_JSON")
+    memory.add_argument("--out", required=True)
+    memory.set_defaults(func=cmd_memory)
+
+    corpus = sub.add_parser("corpus-tmx", help="write one TMX for every document")
+    corpus.add_argument("parts", nargs="*", metavar="PART_JSON")
+    corpus.add_argument("--out", required=True)
+    corpus.set_defaults(func=cmd_corpus_tmx)
 
     gate = sub.add_parser("gate", help="exit 1 when a language is below its release threshold")
     gate.add_argument("--lang", action="append", help="only this language (repeatable)")

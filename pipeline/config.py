@@ -35,6 +35,9 @@ class Config:
     fill_threshold: float = 0.9
     completeness: dict[str, float] = field(default_factory=dict)
     shards: int = 16
+    memory_similarity: float = 0.75
+    trust_exact: bool = False
+    keep: float = 0.8
 
     @property
     def targets(self) -> tuple[str, ...]:
@@ -60,6 +63,18 @@ class Config:
 
     def part_path(self, shard: str) -> str:
         return os.path.join(self.build_dir, "parts", f"{shard}.json")
+
+    def memory_path(self) -> str:
+        return os.path.join(self.build_dir, "memory.json")
+
+    def tmx_path(self, doc: str | None = None) -> str:
+        return os.path.join(self.build_dir, "tmx", f"{doc or 'corpus'}.tmx")
+
+    def xliff_path(self, doc: str, lang: str) -> str:
+        return os.path.join(self.build_dir, "xliff", lang, f"{doc}.xlf")
+
+    def rebuilt_path(self, doc: str, lang: str, ext: str) -> str:
+        return os.path.join(self.build_dir, lang, f"{doc}.{ext}")
 
     def index_path(self, ext: str = "html") -> str:
         return os.path.join(self.reports_dir, f"index.{ext}")
@@ -99,6 +114,9 @@ def config_from_mapping(raw: dict[str, Any], path: str = "config.yaml") -> Confi
         fill_threshold=float(raw.get("align", {}).get("fill_threshold", 0.9)),
         completeness=dict(raw.get("report", {}).get("completeness", {})),
         shards=int(raw.get("build", {}).get("shards", 16)),
+        memory_similarity=float(raw.get("memory", {}).get("min_similarity", 0.75)),
+        trust_exact=bool(raw.get("memory", {}).get("trust_exact", False)),
+        keep=float(raw.get("rebuild", {}).get("keep", 0.8)),
     )
 
 

@@ -100,17 +100,19 @@ def score_from_json(data: Mapping[str, Any]) -> DocumentScore:
 
 
 def index_entry(data: Mapping[str, Any]) -> dict[str, Any]:
-    """What the index keeps of a document's score: summaries, and final translations
-    (for the check of the same English translated differently across documents)."""
-    translations: dict[str, list[list[str]]] = {}
+    """What the index keeps of a document's score: summaries, and each segment's
+    final translations (for repeats across documents, the memory and the TMX)."""
+    units: dict[str, dict[str, Any]] = {}
     for r in data["segments"]:
+        unit = units.setdefault(r["id"], {"id": r["id"], "kind": r["kind"], "english": r["english"],
+                                          "translations": {}})
         if r["status"] == "translated" and r["lang"] != "en":
-            translations.setdefault(r["lang"], []).append([r["english"], r["translation"]])
+            unit["translations"][r["lang"]] = r["translation"]
     return {
         "doc": data["doc"],
         "symbol": data["symbol"],
         "languages": data["languages"],
-        "translations": translations,
+        "units": list(units.values()),
     }
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from . import catalog
 from .config import Config
 from .errors import CatalogError, HexaglotError
+from .memory import TranslationMemory, offers
 from .model import Document
 from .segment import segment_text
 
@@ -34,9 +35,11 @@ class Result:
     catalogs: dict[str, str]  # lang -> new .po text (absent: leave the file alone)
     state: dict[str, Any]  # what scoring and reports need, JSON-ready
     warnings: list[str]  # one line each, for the log and the console
+    document: Document | None = None  # the segmented English original
+    translations: dict[str, dict[str, tuple[str, bool]]] = field(default_factory=dict)
 
 
-def sync_document(inputs: Inputs, config: Config) -> Result:
+def sync_document(inputs: Inputs, config: Config, memory: TranslationMemory | None = None) -> Result:
     english = segment_text(inputs.english, config.source_language, inputs.english_path)
     template = catalog.build_template(english)
     state: dict[str, Any] = {
@@ -47,6 +50,7 @@ def sync_document(inputs: Inputs, config: Config) -> Result:
         "languages": {},
     }
     out: dict[str, str] = {}
+    translations: dict[str, dict[str, tuple[str, bool]]] = {}
     warnings: list[str] = []
     for lang in config.languages:
         path, text = inputs.catalogs.get(lang, (config.catalog_path(inputs.doc, lang), None))
@@ -68,8 +72,13 @@ def sync_document(inputs: Inputs, config: Config) -> Result:
             record["supplied"] = _align_into(po, english, supplied_path, supplied_text, lang, config)
             for note in record["supplied"]["notes"]:
                 warnings.append(f"{supplied_path}: {note}")
+        if memory is not None and lang != config.source_language:
+            empty = [e.msgid for e in po if not e.obsolete and not e.msgstr]
+            found = offers(memory, inputs.doc, empty, lang, min_similarity=config.memory_similarity)
+            record["memory"] = catalog.fill_from_memory(po, found, config.trust_exact)
         out[lang] = catalog.render_catalog(po)
-    return Result(catalog.render_catalog(template), out, state, warnings)
+        translations[lang] = catalog.translations_of(po)
+    return Result(catalog.render_catalog(template), out, state, warnings, english, translations)
 
 
 def _align_into(

@@ -20,3 +20,31 @@ rule index:
         "logs/index.log",
     shell:
         "{PY} -m pipeline.cli --log {log} index {input.parts}"
+
+
+rule memory:
+    input:
+        parts=expand(CFG.part_path("{shard}"), shard=sorted(SHARDS)),
+    output:
+        CFG.memory_path(),
+    threads: 1
+    resources:
+        mem_mb=1024,
+    log:
+        "logs/memory.log",
+    shell:
+        "{PY} -m pipeline.cli --log {log} memory {input.parts} --out {output}"
+
+
+rule corpus_tmx:
+    input:
+        parts=expand(CFG.part_path("{shard}"), shard=sorted(SHARDS)),
+    output:
+        CFG.tmx_path(),
+    threads: 1
+    resources:
+        mem_mb=1024,
+    log:
+        "logs/corpus_tmx.log",
+    shell:
+        "{PY} -m pipeline.cli --log {log} corpus-tmx {input.parts} --out {output}"

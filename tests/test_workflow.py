@@ -160,3 +160,55 @@ def test_bad_source_names_the_file_and_touches_nothing(tmp_path: Path, content: 
     assert f"source/en/A_70_3.txt: {message}" in result.stdout + result.stderr
     locales_after = {p: p.read_bytes() for p in (work / "locales").rglob("*") if p.is_file()}
     assert locales_after == locales_before
+
+
+def test_exports_rebuilt_documents_and_tmx_readable_by_translate_toolkit(tmp_path: Path) -> None:
+    from translate.storage import tmx
+
+    work = make_workspace(tmp_path)
+    snakemake(work)
+    store = tmx.tmxfile(open(work / "build/tmx/corpus.tmx", "rb"))
+    assert len(store.units) == 27
+    per_doc = tmx.tmxfile(open(work / "build/tmx/A_68_500.tmx", "rb"))
+    assert len(per_doc.units) == 27
+    for lang in ("ar", "zh", "fr", "ru", "es"):
+        po = polib.pofile(str(work / f"locales/{lang}/LC_MESSAGES/A_68_500.po"))
+        final = {e.msgid: e.msgstr for e in po.translated_entries()}
+        seen = 0
+        for unit in store.units:
+            target = unit.getNodes(lang) if hasattr(unit, "getNodes") else None
+            text = unit.gettarget(lang) if target is None else None
+            if text is None and target:
+                text = target[0].text if hasattr(target[0], "text") else None
+            if text:
+                assert final.get(unit.source) == text
+                seen += 1
+        assert seen == len(final), lang
+    arabic = (work / "build/ar/A_68_500.html").read_text(encoding="utf-8")
+    assert '<html lang="ar" dir="rtl">' in arabic
+    english = (work / "build/en/A_68_500.txt").read_text(encoding="utf-8")
+    assert "- 8. Welcome the outcome of the workshop" in english
+
+
+def test_memory_offers_translations_of_another_document(tmp_path: Path) -> None:
+    work = make_workspace(tmp_path)
+    snakemake(work)  # the first run writes the memory from A/68/500
+    boilerplate = (
+        "United Nations A/69/312\n\n## Letter dated 2 October 2014 from the Permanent Representative\n\n"
+        "It would be appreciated if you could have the present letter and the annex thereto "
+        "circulated as a document of the General Assembly, under agenda item 108.\n\n"
+        "It would be appreciated if you could have the present letter circulated as a document "
+        "of the General Assembly, under agenda item 108.\n"
+    )
+    (work / "source/en/A_69_312.txt").write_text(boilerplate, encoding="utf-8")
+    snakemake(work)
+    po = polib.pofile(str(work / "locales/fr/LC_MESSAGES/A_69_312.po"))
+    source = polib.pofile(str(work / "locales/fr/LC_MESSAGES/A_68_500.po"))
+    exact_id = boilerplate.split("\n\n")[2].replace("\n", " ")
+    exact = po.find(exact_id)
+    assert exact.msgstr == source.find(exact_id).msgstr and exact.fuzzy
+    assert "exact match from A_68_500" in exact.tcomment
+    close = po.find(boilerplate.split("\n\n")[3].strip())
+    assert close.msgstr and close.fuzzy and "similar English in A_68_500" in close.tcomment
+    assert close.previous_msgid == exact_id
+    assert planned_jobs(work) == {}
