@@ -111,7 +111,7 @@ def test_translator_edit_reruns_only_that_document(tmp_path: Path, shards: int) 
     po = polib.pofile(str(po_path))
     po.find("A short note.").msgstr = "Una nota breve."
     po.save()
-    assert planned_jobs(work) == {"shard": 1, "index": 1, "all": 1}
+    assert planned_jobs(work) == {"shard": 1, "index": 1, "memory": 1, "corpus_tmx": 1, "all": 1}
     untouched = [work / "reports/A_68_500.json", work / "locales/fr/LC_MESSAGES/A_68_500.po"]
     mtimes = [p.stat().st_mtime_ns for p in untouched]
     snakemake(work)
