@@ -10,8 +10,8 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
-from datetime import datetime, timezone
 
 import polib
 from babel.messages.catalog import Catalog
@@ -54,8 +54,8 @@ def document_date(doc: Document) -> datetime:
         match = re.search(r"(\d{1,2}) ([A-Za-z]+) (\d{4})", seg.text)
         if match and match.group(2).lower() in _MONTHS:
             day, month, year = int(match.group(1)), _MONTHS[match.group(2).lower()], int(match.group(3))
-            return datetime(year, month, day, tzinfo=timezone.utc)
-    return datetime(1970, 1, 1, tzinfo=timezone.utc)
+            return datetime(year, month, day, tzinfo=UTC)
+    return datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def header_for(lang: str | None, doc: Document) -> dict[str, str]:
@@ -344,7 +344,7 @@ def is_ours(entry: polib.POEntry) -> bool:
     for line in (entry.tcomment or "").splitlines():
         if line.startswith(PROVENANCE):
             match = _PROVENANCE_SHA.search(line)
-            return bool(match) and match.group(1) == text_sha(entry.msgstr)
+            return match is not None and match.group(1) == text_sha(entry.msgstr)
     return False
 
 
@@ -371,15 +371,16 @@ def fill_catalog(
     for entry in po:
         if entry.obsolete:
             continue
-        fill = by_msgid.get(entry.msgid)
+        offered = by_msgid.get(entry.msgid)
         ours = is_ours(entry)
-        if fill is None:
+        if offered is None:
             if ours:  # the supplied text no longer offers it: clear our own fill
                 entry.msgstr = ""
                 entry.tcomment = _without_provenance(entry.tcomment)
                 _set_fuzzy(entry, False)
                 entry.previous_msgid = None
             continue
+        fill = offered
         if entry.msgstr and not ours:
             if entry.msgstr.strip() != fill.text.strip():
                 disagreements.append(Disagreement(entry.msgid, entry.msgstr, fill.text, fill.origin))

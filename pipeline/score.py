@@ -110,7 +110,7 @@ def score_document(
             units.append(unit)
         repeats = check_repeats({doc: units}) if lang != "en" else {}
         lang_records = []
-        for position, (seg, unit) in enumerate(zip(segments, units)):
+        for position, (seg, unit) in enumerate(zip(segments, units, strict=True)):
             msgid = unit.english
             entry = entries[lang].get(msgid)
             status = status_of(entry)

@@ -41,7 +41,7 @@ def _catalog(text: str, lang: str, old: polib.POFile | None = None) -> polib.POF
 
 def _translated_v1() -> polib.POFile:
     po = _catalog(DOC_V1, "fr")
-    for entry, text in zip(po, ["Nations Unies", "Lettre", "Un.", "Deux.", "Trois."]):
+    for entry, text in zip(po, ["Nations Unies", "Lettre", "Un.", "Deux.", "Trois."], strict=True):
         entry.msgstr = text
     po.find(P2).tcomment = "Vérifié par la Section."
     po.metadata["Last-Translator"] = "Marie Curie <marie@example.org>"

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import polib
 import pytest
+from workflow import make_workspace, snakemake
 
 from pipeline import catalog, report, score
 from pipeline.cli import main
 from pipeline.model import FUZZY, TRANSLATED, UNTRANSLATED
 from pipeline.segment import segment_text
-from workflow import make_workspace, snakemake
 
 ENGLISH = """United Nations A/70/5
 
@@ -45,7 +45,7 @@ def _state_and_catalogs(msgstrs: dict[str, list[tuple[str, bool]]]):
     catalogs = {}
     for lang, values in msgstrs.items():
         po = catalog.update_catalog(None, template, lang, doc)
-        for entry, (text, fuzzy) in zip(po, values):
+        for entry, (text, fuzzy) in zip(po, values, strict=True):
             entry.msgstr = text
             if fuzzy:
                 entry.flags.append("fuzzy")

@@ -8,7 +8,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from workflow import make_workspace, snakemake
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -36,7 +36,7 @@ def test_seed_segments_in_order_with_kinds_and_numbers(seed_text: str) -> None:
     assert doc.symbol == "A/68/500"
     got = [(s.kind, s.number, s.text) for s in doc.segments]
     assert len(got) == len(SEED_SEGMENTS)
-    for (kind, number, text), (want_kind, want_number, want_start) in zip(got, SEED_SEGMENTS):
+    for (kind, number, text), (want_kind, want_number, want_start) in zip(got, SEED_SEGMENTS, strict=True):
         assert (kind, number) == (want_kind, want_number), text
         assert text.startswith(want_start)
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import polib
 import pytest
-
 from workflow import ROOT, make_workspace, planned_jobs, snakemake
 
 FR = "locales/fr/LC_MESSAGES/A_68_500.po"

@@ -1,0 +1,275 @@
+"""Benchmark: the whole workflow on a generated corpus of N documents, against a floor.
+
+    .venv/bin/python benchmarks/corpus.py --docs 100 [--shards 16] [--cores 2]
+                                          [--scheduler greedy] [--keep DIR]
+
+In a temporary copy of the project holding N generated documents in six
+languages (benchmarks/make_corpus.py; nothing is downloaded), times:
+
+* ``full``: ``snakemake --cores 2`` from scratch (no catalogues, no build/);
+* ``noop``: the same command again, which must have nothing to do;
+* ``incremental_po``: after one translator edit to one ``.po``;
+* ``incremental_source``: after one revision of one English original;
+* ``floor``: the same work as ``full`` in one fresh Python process with no
+  Snakemake: ``pipeline.cli.main(["build", *docs])`` then ``index``, in
+  another copy. Its reports and catalogues must be byte-identical to the
+  workflow's.
+
+Peak memory is the largest sum of resident memory over the Snakemake process
+tree (Snakemake and its running jobs), sampled every 50 ms. The last line
+printed is one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
+
+from make_corpus import generate, write_corpus  # noqa: E402
+
+PYTHON = Path(sys.executable)
+SNAKEMAKE = PYTHON.parent / "snakemake"
+PROJECT_FILES = ("Snakefile", "config.yaml", "rules", "schemas", "pipeline", "glossary", "report")
+FLOOR = """
+import sys, time
+from pathlib import Path
+from pipeline.cli import main
+docs = sorted(p.stem for p in Path("source/en").glob("*.txt"))
+start = time.perf_counter()
+status = main(["build", *docs, "--out", "build/parts/all.json"]) or main(["index", "build/parts/all.json"])
+print(f"floor inside Python: {time.perf_counter() - start:.2f} s", file=sys.stderr)
+sys.exit(status)
+"""
+
+
+def make_workspace(target: Path, shards: int | None) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_FILES:
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif src.exists():
+            shutil.copy2(src, target / name)
+    if shards is not None:
+        config = target / "config.yaml"
+        text, count = re.subn(r"(?m)^(\s+shards:)\s*\d+", rf"\g<1> {shards}", config.read_text())
+        if not count:
+            raise SystemExit("config.yaml has no build.shards to override")
+        config.write_text(text)
+
+
+class PeakRSS:
+    """The largest total RSS of a process and its descendants, sampled in a thread."""
+
+    def __init__(self, pid: int, interval: float = 0.05):
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(pid, interval), daemon=True)
+        self._thread.start()
+
+    def _run(self, pid: int, interval: float) -> None:
+        try:
+            root = psutil.Process(pid)
+        except psutil.NoSuchProcess:
+            return
+        while not self._stop.is_set():
+            total = 0
+            try:
+                procs = [root, *root.children(recursive=True)]
+            except psutil.NoSuchProcess:
+                break
+            for proc in procs:
+                try:
+                    total += proc.memory_info().rss
+                except psutil.NoSuchProcess:
+                    pass
+            self.peak = max(self.peak, total)
+            self._stop.wait(interval)
+
+    def stop(self) -> int:
+        self._stop.set()
+        self._thread.join()
+        return self.peak
+
+
+def run(cmd: list[str], cwd: Path, log: Path) -> tuple[float, int, str]:
+    """Wall seconds, peak tree RSS in bytes, and the combined output of one command."""
+    start = time.perf_counter()
+    with log.open("w") as out:
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, text=True)
+        rss = PeakRSS(proc.pid)
+        code = proc.wait()
+    seconds = time.perf_counter() - start
+    peak = rss.stop()
+    text = log.read_text()
+    if code != 0:
+        sys.exit(f"{' '.join(cmd)} failed in {cwd} (exit {code}); see {log}:\n{text[-3000:]}")
+    return seconds, peak, text
+
+
+def jobs_of(output: str) -> int:
+    """Jobs Snakemake ran, from its job-stats table; 0 when it had nothing to do."""
+    if "Nothing to be done" in output:
+        return 0
+    match = re.search(r"(?m)^total\s+(\d+)\s*$", output)
+    if not match:
+        sys.exit(f"no job count in Snakemake's output:\n{output[-2000:]}")
+    return int(match.group(1))
+
+
+def rules_of(output: str) -> dict[str, int]:
+    table = output.split("Job stats:", 1)[-1].split("\n\n", 1)[0]
+    counts = {}
+    for line in table.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[1].isdigit() and parts[0] != "total":
+            counts[parts[0]] = int(parts[1])
+    return counts
+
+
+def edit_po(work: Path, doc: str) -> str:
+    """A translator's edit: one French msgstr typed (or retyped) by hand."""
+    import polib
+
+    path = work / "locales" / "fr" / "LC_MESSAGES" / f"{doc}.po"
+    catalogue = polib.pofile(str(path))
+    entry = next(e for e in catalogue if not e.obsolete)
+    entry.msgstr = f"{entry.msgstr} (révisé)".strip()
+    entry.flags = [f for f in entry.flags if f != "fuzzy"]
+    catalogue.save(str(path))
+    return str(path.relative_to(work))
+
+
+def edit_source(work: Path, doc: str) -> str:
+    """A revision of the English original: one sentence added to its last paragraph."""
+    path = work / "source" / "en" / f"{doc}.txt"
+    text = path.read_text(encoding="utf-8").rstrip("\n")
+    lines = text.split("\n")
+    # The longest line is a body paragraph: revise it, not the furniture.
+    k = max(range(len(lines)), key=lambda i: len(lines[i]))
+    lines[k] = lines[k].rstrip() + " This sentence was added in a revision."
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path.relative_to(work))
+
+
+def same_tree(a: Path, b: Path) -> list[str]:
+    """Relative paths whose bytes differ between two trees (or exist in one only)."""
+    diffs = []
+    files_a = {p.relative_to(a) for p in a.rglob("*") if p.is_file()}
+    files_b = {p.relative_to(b) for p in b.rglob("*") if p.is_file()}
+    for rel in sorted(files_a ^ files_b):
+        diffs.append(f"only in one: {rel}")
+    for rel in sorted(files_a & files_b):
+        if not filecmp.cmp(a / rel, b / rel, shallow=False):
+            diffs.append(str(rel))
+    return diffs
+
+
+def summary(work: Path) -> str:
+    """Documents, languages and completeness, from the index the workflow wrote."""
+    index = json.loads((work / "reports" / "index.json").read_text(encoding="utf-8"))
+    docs = index["documents"]
+    langs: dict[str, list[float]] = {}
+    for entry in docs:
+        for lang, s in entry["languages"].items():
+            langs.setdefault(lang, []).append(s["completeness"])
+    parts = [f"{lang} {100 * sum(v) / len(v):.1f}%" for lang, v in langs.items()]
+    return f"{len(docs)} documents, {len(langs)} languages; mean completeness: " + ", ".join(parts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, required=True)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--shards", type=int, help="override config.yaml build.shards")
+    parser.add_argument("--cores", type=int, default=2)
+    parser.add_argument("--scheduler", help="passed to snakemake --scheduler (e.g. greedy)")
+    parser.add_argument("--no-floor", action="store_true", help="skip the single-process floor")
+    parser.add_argument("--keep", type=Path, help="build here and keep it (default: a temporary directory)")
+    args = parser.parse_args(argv)
+
+    base = args.keep or Path(tempfile.mkdtemp(prefix="hexaglot-bench-"))
+    if base.exists() and any(base.iterdir()):
+        shutil.rmtree(base)
+    work, floor_dir, logs = base / "workflow", base / "floor", base / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    corpus = generate(args.docs, args.seed)
+    for target in (work, floor_dir):
+        make_workspace(target, args.shards)
+        write_corpus(target, corpus)
+    print(f"corpus: {args.docs} documents x 6 languages in {time.perf_counter() - start:.1f} s ({base})")
+
+    cmd = [str(SNAKEMAKE), "--cores", str(args.cores)]
+    if args.scheduler:
+        cmd += ["--scheduler", args.scheduler]
+    result: dict[str, object] = {"docs": args.docs}
+
+    full_s, full_rss, out = run(cmd, work, logs / "full.log")
+    result["jobs"] = jobs_of(out)
+    print(f"full build: {full_s:.2f} s, {result['jobs']} jobs {rules_of(out)}, "
+          f"peak RSS {full_rss / 2**20:.0f} MiB, {1000 * full_s / args.docs:.1f} ms/document")
+    print(f"  {summary(work)}")
+
+    floor_s = floor_rss = None
+    if not args.no_floor:
+        floor_s, floor_rss, _ = run([str(PYTHON), "-c", FLOOR], floor_dir, logs / "floor.log")
+        print(f"floor (one process, no Snakemake): {floor_s:.2f} s, peak RSS {floor_rss / 2**20:.0f} MiB, "
+              f"{1000 * floor_s / args.docs:.1f} ms/document")
+        diffs = same_tree(work / "reports", floor_dir / "reports")
+        diffs += same_tree(work / "locales", floor_dir / "locales")
+        result["identical_to_floor"] = not diffs
+        if diffs:
+            print(f"  workflow and floor outputs differ in {len(diffs)} files, e.g. {diffs[:3]}")
+
+    noop_s, noop_rss, out = run(cmd, work, logs / "noop.log")
+    print(f"no-op rerun: {noop_s:.2f} s, {jobs_of(out)} jobs")
+    if jobs_of(out):
+        sys.exit(f"the rerun had work to do; see {logs / 'noop.log'}")
+
+    doc = corpus[len(corpus) // 2].doc
+    edited = edit_po(work, doc)
+    po_s, po_rss, out = run(cmd, work, logs / "incremental_po.log")
+    print(f"after editing {edited}: {po_s:.2f} s, {jobs_of(out)} jobs {rules_of(out)}")
+    result["incremental_po_jobs"] = jobs_of(out)
+
+    edited = edit_source(work, doc)
+    src_s, src_rss, out = run(cmd, work, logs / "incremental_source.log")
+    print(f"after revising {edited}: {src_s:.2f} s, {jobs_of(out)} jobs {rules_of(out)}")
+    result["incremental_source_jobs"] = jobs_of(out)
+
+    result.update(
+        full_s=round(full_s, 2),
+        floor_s=round(floor_s, 2) if floor_s else None,
+        floor_peak_rss_mib=round(floor_rss / 2**20, 1) if floor_rss else None,
+        ratio=round(full_s / floor_s, 2) if floor_s else None,
+        noop_s=round(noop_s, 2),
+        incremental_po_s=round(po_s, 2),
+        incremental_source_s=round(src_s, 2),
+        peak_rss_mib=round(max(full_rss, noop_rss, po_rss, src_rss) / 2**20, 1),
+        per_doc_ms=round(1000 * full_s / args.docs, 1),
+        shards=args.shards,
+        scheduler=args.scheduler or "default",
+    )
+    if not args.keep:
+        shutil.rmtree(base)
+    print(json.dumps(result, sort_keys=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
