@@ -198,6 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shards", type=int, help="override config.yaml build.shards")
     parser.add_argument("--cores", type=int, default=2)
     parser.add_argument("--scheduler", help="passed to snakemake --scheduler (e.g. greedy)")
+    parser.add_argument("--snakemake-args", default="", help="more arguments for snakemake, one string")
     parser.add_argument("--no-floor", action="store_true", help="skip the single-process floor")
     parser.add_argument("--keep", type=Path, help="build here and keep it (default: a temporary directory)")
     args = parser.parse_args(argv)
@@ -217,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     cmd = [str(SNAKEMAKE), "--cores", str(args.cores)]
     if args.scheduler:
         cmd += ["--scheduler", args.scheduler]
+    cmd += args.snakemake_args.split()
     result: dict[str, object] = {"docs": args.docs}
 
     full_s, full_rss, out = run(cmd, work, logs / "full.log")
@@ -237,9 +239,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  workflow and floor outputs differ in {len(diffs)} files, e.g. {diffs[:3]}")
 
     noop_s, noop_rss, out = run(cmd, work, logs / "noop.log")
-    print(f"no-op rerun: {noop_s:.2f} s, {jobs_of(out)} jobs")
+    result["noop_jobs"] = jobs_of(out)
+    print(f"rerun with no change: {noop_s:.2f} s, {jobs_of(out)} jobs {rules_of(out)}")
     if jobs_of(out):
-        sys.exit(f"the rerun had work to do; see {logs / 'noop.log'}")
+        reasons = sorted(set(re.findall(r"reason: (.*)", out)))
+        print(f"  NOT a no-op; Snakemake's reasons: {reasons}")
+        again_s, _, out = run(cmd, work, logs / "noop2.log")
+        result["noop2_s"] = round(again_s, 2)
+        result["noop2_jobs"] = jobs_of(out)
+        print(f"second rerun with no change: {again_s:.2f} s, {jobs_of(out)} jobs")
 
     doc = corpus[len(corpus) // 2].doc
     edited = edit_po(work, doc)
