@@ -378,44 +378,28 @@ def _rejoin_cut_paragraphs(raw: list[_Raw], language: Language) -> list[_Raw]:
     """A paragraph cut by a page break (or a stray blank line) is one segment."""
     out: list[_Raw] = []
     for seg in raw:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.kind in (PARAGRAPH, NUMBERED)
-            and seg.kind == PARAGRAPH
-            and not seg.markup
-            and not seg.front
-            and _ends_open(prev.text, language)
-            and (seg.after_break or seg.text[:1].islower())
-        ):
-            prev.text = _join(prev.text, seg.text, language)
-            continue
-        if (
-            prev is not None
-            and prev.kind in (PARAGRAPH, NUMBERED)
-            and seg.kind == PARAGRAPH
-            and not seg.markup
-            and seg.after_break
-            and seg.text[:1].islower()
-            and prev.text[-1:] not in ".!?。！？"
-        ):
-            prev.text = _join(prev.text, seg.text, language)
-            continue
-        if (
-            prev is not None
-            and prev.kind in (PARAGRAPH, NUMBERED)
-            and seg.kind == PARAGRAPH
-            and not seg.markup
-            and seg.after_break
-            and _caseless(seg.text[:1])
-            and prev.text[-1:] in ",،，、"
-        ):
-            # Arabic and Chinese have no lower case to show a continuation: a
-            # page break right after a comma is one.
-            prev.text = _join(prev.text, seg.text, language)
+        if out and _continues_paragraph(out[-1], seg, language):
+            out[-1].text = _join(out[-1].text, seg.text, language)
             continue
         out.append(seg)
     return out
+
+
+def _continues_paragraph(prev: _Raw, seg: _Raw, language: Language) -> bool:
+    """Is ``seg`` the rest of ``prev``, cut by a page break or a blank line?"""
+    if prev.kind not in (PARAGRAPH, NUMBERED) or seg.kind != PARAGRAPH or seg.markup:
+        return False
+    first = seg.text[:1]
+    if not seg.front and _ends_open(prev.text, language) and (seg.after_break or first.islower()):
+        return True
+    if not seg.after_break:
+        return False
+    # After a page break: a lower-case start continues anything but a finished
+    # sentence; Arabic and Chinese have no lower case, so a break right after
+    # a comma is the sign.
+    if first.islower() and prev.text[-1:] not in ".!?。！？":
+        return True
+    return _caseless(first) and prev.text[-1:] in ",،，、"
 
 
 def _caseless(char: str) -> bool:
