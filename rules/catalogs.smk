@@ -18,13 +18,16 @@ rule shard:
         part=CFG.part_path("{shard}"),
     params:
         docs=lambda wildcards: " ".join(SHARDS[wildcards.shard]),
+        py=PY,
     threads: 1
     resources:
         mem_mb=512,
         runtime=30,
+    conda:
+        "../envs/hexaglot.yaml"
     log:
         "logs/shard/{shard}.log",
     benchmark:
         "logs/benchmarks/shard/{shard}.tsv"
     shell:
-        "{PY} -m pipeline.cli --log {log} build {params.docs} --out {output.part}"
+        "{params.py} -m pipeline.cli --log {log} build {params.docs} --out {output.part}"

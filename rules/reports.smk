@@ -13,13 +13,17 @@ rule index:
         ),
         json=CFG.index_path("json"),
         csv=CFG.index_path("csv"),
+    params:
+        py=PY,
     threads: 1
     resources:
         mem_mb=1024,
+    conda:
+        "../envs/hexaglot.yaml"
     log:
         "logs/index.log",
     shell:
-        "{PY} -m pipeline.cli --log {log} index {input.parts}"
+        "{params.py} -m pipeline.cli --log {log} index {input.parts}"
 
 
 rule memory:
@@ -27,13 +31,17 @@ rule memory:
         parts=expand(CFG.part_path("{shard}"), shard=sorted(SHARDS)),
     output:
         CFG.memory_path(),
+    params:
+        py=PY,
     threads: 1
     resources:
         mem_mb=1024,
+    conda:
+        "../envs/hexaglot.yaml"
     log:
         "logs/memory.log",
     shell:
-        "{PY} -m pipeline.cli --log {log} memory {input.parts} --out {output}"
+        "{params.py} -m pipeline.cli --log {log} memory {input.parts} --out {output}"
 
 
 rule corpus_tmx:
@@ -41,10 +49,14 @@ rule corpus_tmx:
         parts=expand(CFG.part_path("{shard}"), shard=sorted(SHARDS)),
     output:
         CFG.tmx_path(),
+    params:
+        py=PY,
     threads: 1
     resources:
         mem_mb=1024,
+    conda:
+        "../envs/hexaglot.yaml"
     log:
         "logs/corpus_tmx.log",
     shell:
-        "{PY} -m pipeline.cli --log {log} corpus-tmx {input.parts} --out {output}"
+        "{params.py} -m pipeline.cli --log {log} corpus-tmx {input.parts} --out {output}"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SNAKEMAKE = Path(sys.executable).parent / "snakemake"
-PROJECT_FILES = ("Snakefile", "config.yaml", "rules", "schemas", "pipeline", "glossary", "profiles", "report")
+PROJECT_FILES = ("Snakefile", "config.yaml", "rules", "schemas", "pipeline", "glossary", "profiles", "report", "envs")
 
 
 def make_workspace(target: Path, docs: dict[str, str] | None = None, with_locales: bool = True) -> Path:
