@@ -211,3 +211,15 @@ def test_memory_offers_translations_of_another_document(tmp_path: Path) -> None:
     assert close.msgstr and close.fuzzy and "similar English in A_68_500" in close.tcomment
     assert close.previous_msgid == exact_id
     assert planned_jobs(work) == {}
+
+
+def test_bad_supplied_translation_names_the_file_and_touches_no_catalogue(tmp_path: Path) -> None:
+    work = make_workspace(tmp_path)
+    snakemake(work)
+    before = {p: p.read_bytes() for p in (work / "locales").rglob("*") if p.is_file()}
+    _age(work)
+    (work / "source/fr/A_68_500.txt").write_bytes("Nations Unies A/68/500\n\nLettre dat\xe9e du 26 septembre.\n".encode("cp1252"))
+    result = snakemake(work, check=False)
+    assert result.returncode != 0
+    assert "source/fr/A_68_500.txt: not UTF-8 (byte 0xE9 at offset 34, line 3)" in result.stdout + result.stderr
+    assert {p: p.read_bytes() for p in (work / "locales").rglob("*") if p.is_file()} == before
