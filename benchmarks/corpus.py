@@ -210,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cores", type=int, default=2)
     parser.add_argument("--scheduler", help="passed to snakemake --scheduler (e.g. greedy)")
     parser.add_argument("--snakemake-args", default="", help="more arguments for snakemake, one string")
+    parser.add_argument("--shards-only", action="store_true",
+                        help="compare shard counts: time only the shard jobs (--until shard) and a rerun")
     parser.add_argument("--no-floor", action="store_true", help="skip the single-process floor")
     parser.add_argument("--keep", type=Path, help="build here and keep it (default: a temporary directory)")
     args = parser.parse_args(argv)
@@ -230,12 +232,26 @@ def main(argv: list[str] | None = None) -> int:
     if args.scheduler:
         cmd += ["--scheduler", args.scheduler]
     cmd += args.snakemake_args.split()
+    if args.shards_only:
+        cmd += ["--until", "shard"]
+        args.no_floor = True
     result: dict[str, object] = {"docs": args.docs}
 
     full_s, full_rss, out = run(cmd, work, logs / "full.log")
     result["jobs"] = jobs_of(out)
     print(f"full build: {full_s:.2f} s, {result['jobs']} jobs {rules_of(out)}, "
           f"peak RSS {full_rss / 2**20:.0f} MiB, {1000 * full_s / args.docs:.1f} ms/document")
+    if args.shards_only:
+        noop_s, _, out = run(cmd, work, logs / "noop.log")
+        noop2_s, _, out2 = run(cmd, work, logs / "noop2.log")
+        result.update(shards_s=round(full_s, 2), rerun_s=round(noop_s, 2), rerun_jobs=jobs_of(out),
+                      rerun2_s=round(noop2_s, 2), rerun2_jobs=jobs_of(out2),
+                      peak_rss_mib=round(full_rss / 2**20, 1), shards=args.shards,
+                      scheduler=args.scheduler or "default")
+        if not args.keep:
+            shutil.rmtree(base)
+        print(json.dumps(result))
+        return 0
     print(f"  {summary(work)}")
 
     floor_s = floor_rss = None

@@ -58,7 +58,9 @@ _TOP_NUMBER = re.compile(r"^(\s*[-*+]\s+)([0-9]+|[٠-٩]+)\.(?=\s)", re.M)
 # A list prefix ("- 3. ", "- (a) ", "- a) ", "- (أ) "): never touched by number changes.
 _LIST_PREFIX = re.compile(r"^\s*[-*+]\s+(?:[0-9٠-٩]+\.|\(?[^\s()]{1,3}\))\s+")
 # An integer standing alone: not part of 1.2, 1,250,000, 1 250 000 or 125万.
-_INTEGER = re.compile(r"(?<![0-9.,/\u066b\u066c])(?<![0-9][ \u00a0\u202f])[0-9]+(?![0-9]|[.,/][0-9]|[ \u00a0\u202f][0-9]{3})")
+_INTEGER = re.compile(
+    r"(?<![0-9.,/\u066b\u066c])(?<![0-9][ \u00a0\u202f])[0-9]+(?![0-9]|[.,/][0-9]|[ \u00a0\u202f][0-9]{3})"
+)
 
 
 @dataclass
@@ -95,7 +97,7 @@ def _slices(text: str, starts: list[int]) -> list[str]:
     """Raw text split at the given 1-based line numbers (first slice before starts[0])."""
     lines = text.splitlines(keepends=True)
     bounds = [1, *starts, len(lines) + 1]
-    return ["".join(lines[a - 1 : b - 1]) for a, b in zip(bounds, bounds[1:])]
+    return ["".join(lines[a - 1 : b - 1]) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def load_sample(folder: Path) -> Sample:
@@ -160,7 +162,7 @@ def load_sample(folder: Path) -> Sample:
     en_lines = [en.segments[u].line for u in starts_en]
     en_slices = _slices(texts["en"], en_lines)
     sample.front["en"] = en_slices[0]
-    raw_by_lang: dict[str, dict[int, str]] = {"en": dict(zip(starts_en, en_slices[1:]))}
+    raw_by_lang: dict[str, dict[int, str]] = {"en": dict(zip(starts_en, en_slices[1:], strict=True))}
     for lang in TARGETS:
         segs = docs[lang].segments
         owned = [(u, segs[per_lang_first[lang][u]].line) for u in starts_en if u in per_lang_first[lang]]
@@ -169,7 +171,7 @@ def load_sample(folder: Path) -> Sample:
             raise ValueError(f"{folder.name}/{lang}: two units start on one line")
         parts = _slices(texts[lang], lines)
         sample.front[lang] = parts[0]
-        raw_by_lang[lang] = {u: part for (u, _), part in zip(owned, parts[1:])}
+        raw_by_lang[lang] = {u: part for (u, _), part in zip(owned, parts[1:], strict=True)}
     for pos, u in enumerate(starts_en):
         end = starts_en[pos + 1] if pos + 1 < len(starts_en) else n_en
         seg = en.segments[u]

@@ -48,7 +48,8 @@ ul.findings { margin: .25rem 0 0; padding-left: 1.1rem; font-size: .85rem; }
 .note { border: 1px solid var(--fuzzy); background: #fff8c5; padding: .6rem .8rem; border-radius: 6px; }
 .meta { color: var(--muted); font-size: .8rem; white-space: nowrap; }
 .text { white-space: pre-wrap; }
-#segments td.text { width: 34%; } #segments td.meta { width: 8rem; }
+#segments td.text { width: 34%; }
+.scroll { overflow-x: auto; } #documents { font-size: .88rem; } #documents .meta { white-space: normal; } #segments td.meta { width: 8rem; }
 :lang(zh) { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB",
             "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; }
 :lang(ar) { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Geeza Pro", "Traditional Arabic",
@@ -272,7 +273,7 @@ def render_index(
                       if (x.errors or x.warnings) else "no issues")
             cells.append(
                 f'<td>{link}{_pct(x.completeness)}</a> '
-                f'<span class="meta">({_pct(x.completeness_words)} of words)</span><br>{_bar(x, 120)}'
+                f'<span class="meta">({_pct(x.completeness_words)} of words)</span><br>{_bar(x, 90)}'
                 f'<br><span class="meta">{x.fuzzy} fuzzy, {x.untranslated} untranslated; {issues}'
                 f'{"; " + str(x.missing) + " missing in supplied text" if x.missing else ""}</span></td>'
             )
@@ -295,11 +296,11 @@ def render_index(
         corpus = f"<h2>Across documents</h2><ul>{items}</ul>"
     body = (
         "<h1>Translation completeness</h1>"
-        f'<p class="sub">{len(scores)} documents in {len(langs)} languages. Completeness counts '
+        f'<p class="sub">{_plural(len(scores), "document")} in {len(langs)} languages. Completeness counts '
         "catalogue entries translated and not fuzzy, as <code>msgfmt --statistics</code> does.</p>"
         f"{_language_chart(scores, langs)}"
-        f'<h2>Documents</h2><table id="documents"><thead><tr><th>Document</th>{head}</tr></thead>'
-        f'<tbody>{"".join(rows)}</tbody></table>'
+        f'<h2>Documents</h2><div class="scroll"><table id="documents"><thead><tr><th>Document</th>{head}</tr></thead>'
+        f'<tbody>{"".join(rows)}</tbody></table></div>'
         f"{corpus}"
         f"<h2>Release thresholds</h2><ul>{gate}</ul>"
         f'<h2>Checks</h2><table id="checks"><thead><tr><th>Check</th><th>Severity</th><th>What it looks at</th>'

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from eval_align import evaluate, load_gold
+
 from pipeline.align import align_documents
 from pipeline.segment import segment_text
 

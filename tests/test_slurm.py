@@ -22,7 +22,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from workflow import ROOT, SNAKEMAKE, make_workspace, snakemake
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
