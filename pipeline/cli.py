@@ -106,10 +106,11 @@ def _build_document(
     }
     scored = score.score_document(result.state, catalogs, glossary)
     data = report.score_to_json(scored, signature)
-    io.write_json(config.score_path(doc), data)
-    io.write_atomic(config.score_path(doc, "csv"), report.render_csv(scored.records))
+    io.write_json(config.score_path(doc), data, durable=False)
+    io.write_atomic(config.score_path(doc, "csv"), report.render_csv(scored.records), durable=False)
     for lang in config.languages:
-        io.write_atomic(config.page_path(doc, lang), report.render_language_page(scored, lang, signature))
+        page = report.render_language_page(scored, lang, signature)
+        io.write_atomic(config.page_path(doc, lang), page, durable=False)
     _write_exports(doc, result, config, log)
     return report.index_entry(data)
 
@@ -121,16 +122,16 @@ def _write_exports(doc: str, result: Any, config: Config, log: _Log) -> None:
     english = result.document
     for lang, translations in result.translations.items():
         io.write_atomic(config.rebuilt_path(doc, lang, "txt"),
-                        rebuild.rebuild_text(english, translations, lang, threshold=config.keep))
+                        rebuild.rebuild_text(english, translations, lang, threshold=config.keep), durable=False)
         io.write_atomic(config.rebuilt_path(doc, lang, "html"),
-                        rebuild.rebuild_html(english, translations, lang, threshold=config.keep))
+                        rebuild.rebuild_html(english, translations, lang, threshold=config.keep), durable=False)
         if lang != config.source_language:
             xliff = tmx.render_xliff(english, translations, lang, name=doc)
-            io.write_atomic(config.xliff_path(doc, lang), xliff.text)
+            io.write_atomic(config.xliff_path(doc, lang), xliff.text, durable=False)
             for skipped in xliff.skipped:
                 log(f"warning: {config.xliff_path(doc, lang)}: {skipped.tuid} left out: {skipped.reason}")
     export = tmx.render_tmx(tmx.units_of(english, result.translations, name=doc))
-    io.write_atomic(config.tmx_path(doc), export.text)
+    io.write_atomic(config.tmx_path(doc), export.text, durable=False)
     for skipped in export.skipped:
         log(f"warning: {config.tmx_path(doc)}: {skipped.tuid} ({skipped.lang}) left out: {skipped.reason}")
 
@@ -177,7 +178,7 @@ def cmd_build(args: argparse.Namespace, log: _Log) -> int:
             status = 1
             continue
         after = _fingerprint(doc, config, code, glossary_bytes)
-        io.write_json(state_path, {"fingerprint": after, "index": entries[doc]})
+        io.write_json(state_path, {"fingerprint": after, "index": entries[doc]}, durable=False)
     if args.out:
         io.write_json(args.out, {"documents": entries})
     return status

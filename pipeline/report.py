@@ -49,7 +49,8 @@ ul.findings { margin: .25rem 0 0; padding-left: 1.1rem; font-size: .85rem; }
 .meta { color: var(--muted); font-size: .8rem; white-space: nowrap; }
 .text { white-space: pre-wrap; }
 #segments td.text { width: 34%; }
-.scroll { overflow-x: auto; } #documents { font-size: .88rem; } #documents .meta { white-space: normal; } #segments td.meta { width: 8rem; }
+.scroll { overflow-x: auto; } #documents { font-size: .88rem; } #documents .meta { white-space: normal; }
+#segments td.meta { width: 8rem; }
 :lang(zh) { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB",
             "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; }
 :lang(ar) { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Geeza Pro", "Traditional Arabic",
