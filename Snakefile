@@ -22,3 +22,7 @@ rule all:
         CFG.tmx_path(),
         CFG.memory_path(),
     default_target: True
+
+
+onsuccess:
+    shell("{PY} -m pipeline.cli summary --since {START}")

@@ -37,13 +37,13 @@ from pathlib import Path
 import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks"), str(ROOT / "tests")]
 
 from make_corpus import generate, write_corpus  # noqa: E402
+from workflow import PROJECT_FILES  # noqa: E402  (the files a working copy of the workflow needs)
 
 PYTHON = Path(sys.executable)
 SNAKEMAKE = PYTHON.parent / "snakemake"
-PROJECT_FILES = ("Snakefile", "config.yaml", "rules", "schemas", "pipeline", "glossary", "report")
 FLOOR = """
 import sys, time
 from pathlib import Path

@@ -277,6 +277,29 @@ def cmd_gate(args: argparse.Namespace, log: _Log) -> int:
     return 0
 
 
+def cmd_summary(args: argparse.Namespace, log: _Log) -> int:
+    """One closing line for a person watching a build: documents, languages, time, completeness."""
+    import time
+
+    config = load_config(args.config)
+    path = config.index_path("json")
+    if not os.path.exists(path):
+        return 0
+    documents = io.read_json(path)["documents"]
+    parts = []
+    for lang in config.languages:
+        summaries = [d["languages"][lang] for d in documents if lang in d["languages"]]
+        entries = sum(x["entries"] for x in summaries) or 1
+        parts.append(f"{lang} {100 * sum(x['translated'] for x in summaries) / entries:.1f}%")
+    broken = sum(1 for d in documents for x in d["languages"].values() if x["error"])
+    elapsed = f" in {time.time() - args.since:.0f} s" if args.since else ""
+    noun = "document" if len(documents) == 1 else "documents"
+    print(f"hexaglot: {len(documents)} {noun}, {len(config.languages)} languages{elapsed}; "
+          f"translated: {', '.join(parts)}" + (f"; {broken} catalogues broken" if broken else "")
+          + f". See {config.index_path('html')}")
+    return 0
+
+
 def cmd_segment(args: argparse.Namespace, log: _Log) -> int:
     doc = segment_text(io.read_text(args.file), args.lang, args.file)
     print(f"{doc.path}: {doc.symbol or '(no symbol)'}, {len(doc.segments)} segments")
@@ -318,6 +341,10 @@ def build_parser() -> argparse.ArgumentParser:
     gate.add_argument("--lang", action="append", help="only this language (repeatable)")
     gate.add_argument("--index", help="reports/index.json to read")
     gate.set_defaults(func=cmd_gate)
+
+    summary = sub.add_parser("summary", help="print one line on the reports: documents, completeness")
+    summary.add_argument("--since", type=float, help="start time (seconds since the epoch)")
+    summary.set_defaults(func=cmd_summary)
 
     seg = sub.add_parser("segment", help="print the segments of a text file")
     seg.add_argument("file")

@@ -34,7 +34,7 @@ class Config:
     similarity: float = 0.6
     fill_threshold: float = 0.9
     completeness: dict[str, float] = field(default_factory=dict)
-    shards: int = 16
+    shards: int = 8
     memory_similarity: float = 0.75
     trust_exact: bool = False
     keep: float = 0.8
@@ -113,7 +113,7 @@ def config_from_mapping(raw: dict[str, Any], path: str = "config.yaml") -> Confi
         similarity=float(raw.get("merge", {}).get("similarity", 0.6)),
         fill_threshold=float(raw.get("align", {}).get("fill_threshold", 0.9)),
         completeness=dict(raw.get("report", {}).get("completeness", {})),
-        shards=int(raw.get("build", {}).get("shards", 16)),
+        shards=int(raw.get("build", {}).get("shards", 8)),
         memory_similarity=float(raw.get("memory", {}).get("min_similarity", 0.75)),
         trust_exact=bool(raw.get("memory", {}).get("trust_exact", False)),
         keep=float(raw.get("rebuild", {}).get("keep", 0.8)),

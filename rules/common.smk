@@ -1,5 +1,6 @@
 # Configuration, documents and shards, and input helpers: keep this file tiny.
 import sys
+import time
 from pathlib import Path
 
 from pipeline.config import config_from_mapping, shard_of
@@ -7,6 +8,7 @@ from pipeline.config import config_from_mapping, shard_of
 CFG = config_from_mapping(config)
 LANGS = list(CFG.languages)
 PY = sys.executable
+START = time.time()
 # Every source/en/<DOC>.txt is a document; a new one joins with no other change.
 DOCS = sorted(p.stem for p in Path(CFG.source_path("x")).parent.glob("*.txt"))
 SHARDS = {}

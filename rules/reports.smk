@@ -18,6 +18,7 @@ rule index:
     threads: 1
     resources:
         mem_mb=1024,
+        runtime=30,
     conda:
         "../envs/hexaglot.yaml"
     log:
@@ -36,6 +37,7 @@ rule memory:
     threads: 1
     resources:
         mem_mb=1024,
+        runtime=30,
     conda:
         "../envs/hexaglot.yaml"
     log:
@@ -54,6 +56,7 @@ rule corpus_tmx:
     threads: 1
     resources:
         mem_mb=1024,
+        runtime=30,
     conda:
         "../envs/hexaglot.yaml"
     log:

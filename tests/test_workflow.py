@@ -101,7 +101,7 @@ def test_new_document_joins_without_configuration(tmp_path: Path) -> None:
 def test_translator_edit_reruns_only_that_document(tmp_path: Path, shards: int) -> None:
     work = make_workspace(tmp_path)
     config = work / "config.yaml"
-    config.write_text(config.read_text(encoding="utf-8").replace("shards: 16", f"shards: {shards}"), encoding="utf-8")
+    config.write_text(config.read_text(encoding="utf-8").replace("shards: 8", f"shards: {shards}"), encoding="utf-8")
     other = work / "source/en/A_70_2.txt"
     other.write_text("United Nations A/70/2\n\n## Note\n\n1. A short note.\n", encoding="utf-8")
     snakemake(work)

@@ -94,12 +94,23 @@ def check_repeats(units_by_doc: Mapping[str, Sequence[Unit]]) -> dict[UnitKey, l
     for (lang, translation), items in by_translation.items():
         if len(items) < 2 or not _long_enough(lang, translation):
             continue
+        # Compare distinct English texts, not every pair of units: a boilerplate
+        # paragraph in a thousand documents is one text, not a million pairs.
+        loose = {english: _loose(english) for _, english in items}
+        if len(set(loose.values())) < 2:
+            continue  # one English text (up to case and punctuation): nothing to report
+        docs_of: dict[str, list[str]] = defaultdict(list)
+        for other_key, other in items:
+            docs_of[other].append(other_key[0])
+        differing: dict[str, dict[str, list[str]]] = {}
         for key, english in items:
-            others: dict[str, list[str]] = defaultdict(list)
-            for other_key, other in items:
-                if _loose(other) == _loose(english) or fuzz.ratio(other, english) >= LOOKALIKE:
-                    continue  # the same English, or one that only looks different
-                others[other].append(other_key[0])
+            if english not in differing:
+                differing[english] = {
+                    other: docs
+                    for other, docs in docs_of.items()
+                    if loose[other] != loose[english] and fuzz.ratio(other, english) < LOOKALIKE
+                }
+            others = differing[english]
             if others:
                 listed = "; ".join(
                     f"{_quote(text)} ({_places(key[0], docs)})" for text, docs in others.items()
