@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks"), str(ROOT / "tests")]
 
 from make_corpus import generate, write_corpus  # noqa: E402
-from workflow import PROJECT_FILES  # noqa: E402  (the files a working copy of the workflow needs)
+from workflow import copy_project  # noqa: E402  (a working copy of the workflow, as the tests make it)
 
 PYTHON = Path(sys.executable)
 SNAKEMAKE = PYTHON.parent / "snakemake"
@@ -68,13 +68,7 @@ print(f"floor inside Python: {time.perf_counter() - start:.2f} s", file=sys.stde
 
 
 def make_workspace(target: Path, shards: int | None) -> None:
-    target.mkdir(parents=True, exist_ok=True)
-    for name in PROJECT_FILES:
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, target / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif src.exists():
-            shutil.copy2(src, target / name)
+    copy_project(target)
     if shards is not None:
         config = target / "config.yaml"
         text, count = re.subn(r"(?m)^(\s+shards:)\s*\d+", rf"\g<1> {shards}", config.read_text())

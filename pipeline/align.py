@@ -41,7 +41,7 @@ from .model import (
     Pair,
     Segment,
 )
-from .segment import SYMBOL
+from .text import SYMBOL, ascii_digits
 
 # Beads as (English segments, target blocks), with prior probabilities. UN
 # translations follow the original paragraph by paragraph, so 1-1 dominates.
@@ -102,15 +102,8 @@ _WEIGHTS = {
 
 # -- anchors -----------------------------------------------------------------
 
-_DIGITS = str.maketrans(
-    {
-        **{chr(0x660 + i): str(i) for i in range(10)},  # Arabic-Indic
-        **{chr(0x6F0 + i): str(i) for i in range(10)},  # Extended Arabic-Indic (Persian, Urdu)
-        **{chr(0xFF10 + i): str(i) for i in range(10)},  # full-width
-        "\u066b": ".",  # Arabic decimal separator
-        "\u066c": ",",  # Arabic thousands separator
-    }
-)
+# The Arabic decimal and thousands separators as the Latin ones.
+_SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ","})
 _NUMBER = re.compile(
     # Not inside a Latin or Cyrillic word (G77, A4), but "项目108" is a number.
     r"(?<![0-9A-Za-z\u00c0-\u024f\u0400-\u04ff.,])"
@@ -151,7 +144,7 @@ def label_key(number: str, lang: str) -> str:
 
     "3.", "3 -", "٣." -> "3"; "(c)", "в)", "(ج)" -> "(3)"; "(iv)" -> "r4".
     """
-    core = number.translate(_DIGITS).strip().strip("()（）.-–— ").replace("\u0640", "")
+    core = ascii_digits(number).strip().strip("()（）.-–— ").replace("\u0640", "")
     if not core:
         return ""
     if core.replace(".", "").isdigit():
@@ -182,7 +175,7 @@ def anchors_of(text: str, lang: str, number: str = "") -> Counter[str]:
         key = label_key(number, lang)
         if key:
             found[f"p:{key}"] += 1
-    text = text.translate(_DIGITS)
+    text = ascii_digits(text).translate(_SEPARATORS)
     for match in _INLINE_LABEL.finditer(text):
         found[f"p:{int(match.group(1))}"] += 1
     text = _INLINE_LABEL.sub(" ", text)

@@ -186,7 +186,7 @@ def cmd_build(args: argparse.Namespace, log: _Log) -> int:
 
 def cmd_index(args: argparse.Namespace, log: _Log) -> int:
     from . import report
-    from .checks import CHECKS, Unit, check_repeats, chrf_signature
+    from .checks import CHECKS, Unit, chrf_signature, repeats_across_documents
 
     config = load_config(args.config)
     ordered = _read_parts(args.parts)
@@ -200,10 +200,7 @@ def cmd_index(args: argparse.Namespace, log: _Log) -> int:
             ]
             for e in ordered
         }
-        alone = {key for doc, us in units.items() for key in check_repeats({doc: us})}
-        for (doc, position), found in sorted(check_repeats(units).items()):
-            if (doc, position) in alone:
-                continue  # within one document: its own page lists it
+        for (doc, _position), found in sorted(repeats_across_documents(units).items()):
             for f in found:
                 corpus.append({"doc": doc, "lang": lang, "check": f.check, "severity": f.severity,
                                "message": f"{doc}: {f.message}"})

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .languages import LANGUAGES, get_language
 from .model import AGENDA, AGENDA_TITLE, DATE, MASTHEAD, SESSION, Document
-from .segment import SYMBOL
+from .text import SYMBOL
 
 # Masthead lines stay in English in the Russian, Arabic and Chinese editions
 # ("Distr.: General", "Original: English"): they say nothing of the language.

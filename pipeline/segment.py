@@ -32,9 +32,8 @@ from .model import (
     Document,
     Segment,
 )
+from .text import SYMBOL, symbols
 
-# A document symbol: A/68/500, A/RES/64/293, S/2013/123, E/CN.15/2013/1.
-SYMBOL = re.compile(r"(?<![\w/])[A-Z][A-Z.]{0,7}(?:/[A-Za-z0-9.\-]+)*/[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*")
 # Page furniture, token by token: a line made only of these is not text.
 _FURNITURE_TOKEN = re.compile(
     r"""^(?:
@@ -118,9 +117,9 @@ def segment_id(text: str) -> str:
 
 def _find_symbol(lines: list[str]) -> str:
     for line in lines[:12]:
-        match = SYMBOL.search(line)
-        if match:
-            return match.group(0)
+        found = symbols(line)
+        if found:
+            return found[0]
     return ""
 
 
@@ -473,4 +472,4 @@ def _identify(raw: list[_Raw]) -> Iterable[Segment]:
         )
 
 
-__all__ = ["SYMBOL", "HEADING_KINDS", "normalise_text", "segment_id", "segment_text"]
+__all__ = ["HEADING_KINDS", "normalise_text", "segment_id", "segment_text"]

@@ -25,6 +25,7 @@ from pipeline.checks import (
     check_symbols,
     check_terms,
     chrf_signature,
+    repeats_across_documents,
     run_checks,
 )
 from pipeline.checks.dates import EnglishDate, english_dates, expected_date, month_forms
@@ -808,6 +809,27 @@ def test_repeats_identical_guard_against_short_or_lookalike_english(
 ) -> None:
     found = check_repeats({"A": _doc((first, translation)), "B": _doc((second, translation))})
     assert found == {}
+
+
+def test_repeats_across_documents_leaves_out_what_one_document_shows_alone() -> None:
+    shared = "Invitent l'Assemblée générale à programmer la prochaine évaluation."
+    units = {
+        # Within A: the same English two ways, and one translation for two English texts.
+        "A": _doc(
+            (SENTENCE, "Invitent l'Assemblée générale."),
+            (SENTENCE, "Prient l'Assemblée."),
+            ("Request the Secretary-General to report next year.", shared),
+            ("Decide to convene the fifth ministerial meeting in New York.", shared),
+        ),
+        # B repeats the sentence a third way: only the corpus shows it for B.
+        "B": _doc((SENTENCE, "Demandent à l'Assemblée.")),
+    }
+    everything = check_repeats(units)
+    across = repeats_across_documents(units)
+    assert set(everything) == {("A", 0), ("A", 1), ("A", 2), ("A", 3), ("B", 0)}
+    assert set(across) == {("B", 0)}
+    assert across[("B", 0)] == everything[("B", 0)]
+    assert "translated 3 ways" in across[("B", 0)][0].message
 
 
 def test_repeats_skip_untranslated_and_english_units() -> None:

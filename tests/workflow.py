@@ -12,8 +12,8 @@ SNAKEMAKE = Path(sys.executable).parent / "snakemake"
 PROJECT_FILES = ("Snakefile", "config.yaml", "rules", "schemas", "pipeline", "glossary", "profiles", "report", "envs")
 
 
-def make_workspace(target: Path, docs: dict[str, str] | None = None, with_locales: bool = True) -> Path:
-    """Copy the workflow into ``target``; ``docs`` maps DOC -> English text (default: the seed)."""
+def copy_project(target: Path) -> None:
+    """Copy the files the workflow needs to run (no documents) into ``target``."""
     target.mkdir(parents=True, exist_ok=True)
     for name in PROJECT_FILES:
         src = ROOT / name
@@ -21,6 +21,11 @@ def make_workspace(target: Path, docs: dict[str, str] | None = None, with_locale
             shutil.copytree(src, target / name, ignore=shutil.ignore_patterns("__pycache__"))
         elif src.exists():
             shutil.copy2(src, target / name)
+
+
+def make_workspace(target: Path, docs: dict[str, str] | None = None, with_locales: bool = True) -> Path:
+    """Copy the workflow into ``target``; ``docs`` maps DOC -> English text (default: the seed)."""
+    copy_project(target)
     english = target / "source" / "en"
     if docs is None:  # the shipped tree: originals, supplied translations, catalogues
         shutil.copytree(ROOT / "source", target / "source", ignore=shutil.ignore_patterns("README.md"))

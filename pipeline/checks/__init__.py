@@ -14,7 +14,7 @@ from .dates import check_dates
 from .figures import check_numbering, check_numbers, check_symbols
 from .form import check_length, check_length_siblings, check_punctuation
 from .registry import CHECKS, Check, Unit, run_checks
-from .repeats import check_repeats
+from .repeats import check_repeats, repeats_across_documents
 from .terms import check_terms
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "check_numbers",
     "check_punctuation",
     "check_repeats",
+    "repeats_across_documents",
     "check_symbols",
     "check_terms",
     "chrf",

@@ -1,0 +1,35 @@
+"""What every part reads alike in a text of any language: digits and document symbols."""
+
+from __future__ import annotations
+
+import re
+
+# Arabic-Indic, extended Arabic-Indic (Persian, Urdu) and full-width digits as
+# ASCII; bidirectional marks, which Arabic text carries between digits, go.
+_DIGITS = {0x0660 + i: str(i) for i in range(10)}
+_DIGITS |= {0x06F0 + i: str(i) for i in range(10)}
+_DIGITS |= {0xFF10 + i: str(i) for i in range(10)}
+_BIDI = dict.fromkeys([0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+_NORMALISE = str.maketrans(_DIGITS | _BIDI)
+_NEEDS_NORMALISING = re.compile(
+    "[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def ascii_digits(text: str) -> str:
+    """Digits of every script as ASCII digits, bidirectional marks removed."""
+    # str.translate with a dict costs ~50 ns a character; most texts need none.
+    if _NEEDS_NORMALISING.search(text) is None:
+        return text
+    return text.translate(_NORMALISE)
+
+
+# A document symbol: A/68/500, A/RES/64/293, E/CN.15/2013/1, A/C.3/68/L.12,
+# S/2013/123/Add.1. At least one slash and one digit; never a trailing dot.
+SYMBOL = re.compile(r"(?<![\w/])[A-Z][A-Z]{0,6}(?:\.\d+)?(?:/[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*)+")
+
+
+def symbols(text: str) -> list[str]:
+    """The document symbols in ``text``, in order, each once."""
+    found = [m.group() for m in SYMBOL.finditer(text)]
+    return list(dict.fromkeys(s for s in found if any(c.isdigit() for c in s)))
