@@ -87,10 +87,26 @@ class _Block:
     after_break: bool  # page furniture stood between this block and the last
 
 
+# What PDF extraction leaves in a text and a translator never typed: Latin
+# ligatures (U+FB01 "fi"), Arabic presentation forms (one glyph per letter
+# shape, lam-alef ligatures), invisible joiners, soft hyphens.
+_PDF_FORMS = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]+")
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
+# A soft hyphen at a line end: the word's end moves up to join its start, so
+# the line count (and every later line number) stays the same.
+_SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*\n([ \t]*)([^\\s\u00ad]+)")
+_NEEDS_CLEANING = re.compile("[\u00ad\u200b\u2060\ufeff\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]")
+
+
 def normalise_text(text: str) -> str:
-    """BOM, CRLF/CR and Unicode composition as translators' files vary in them."""
+    """BOM, CRLF/CR, Unicode composition and PDF glyph forms as translators' files vary in them."""
     text = text.lstrip("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _NEEDS_CLEANING.search(text):
+        text = _PDF_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+        text = _INVISIBLE.sub("", text)
+        text = _SOFT_HYPHEN_BREAK.sub(r"\2\n\1", text)
+        text = text.replace("\u00ad", "")
     return unicodedata.normalize("NFC", text)
 
 

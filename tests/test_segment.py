@@ -97,11 +97,29 @@ def test_seed_preamble_and_place_date(seed_text: str) -> None:
         lambda t: "\ufeff" + t.replace("\n", "\r\n"),
         lambda t: t.replace("\n", "\r"),
         lambda t: t.replace("\n", "  \n"),
+        # What PDF extraction leaves: ligature glyphs, soft hyphens, invisible joiners.
+        lambda t: t.replace("fi", "\ufb01").replace("ffi", "\ufb03"),
+        lambda t: t.replace("Declaration", "Decla\u00adration").replace("Belarus", "Bela\u200brus\u2060"),
     ],
-    ids=["bom", "crlf", "bom-crlf", "cr", "trailing-spaces"],
+    ids=["bom", "crlf", "bom-crlf", "cr", "trailing-spaces", "ligatures", "soft-hyphens-and-joiners"],
 )
 def test_bom_and_line_ends_give_the_same_segments(seed_text: str, variant) -> None:
     assert segment_text(variant(seed_text)) == segment_text(seed_text)
+
+
+def test_soft_hyphen_at_a_line_end_rejoins_the_word_and_keeps_line_numbers() -> None:
+    text = "## T\n\nThe Assembly welcomed the informa\u00ad\ntion provided.\n\nNext paragraph.\n"
+    doc = segment_text(text)
+    assert [s.text for s in doc.segments] == ["T", "The Assembly welcomed the information provided.", "Next paragraph."]
+    assert [s.line for s in doc.segments] == [1, 3, 6]
+
+
+def test_arabic_presentation_forms_read_as_letters() -> None:
+    logical = "الأمم المتحدة\n\nترحب الجمعية العامة بالتقرير.\n"
+    # The same words as a PDF extractor gives them: one glyph per letter shape.
+    glyphs = "ﺍﻷﻣﻢ ﺍﻟﻤﺘﺤﺪﺓ\n\nﺗﺮﺣﺐ ﺍﻟﺠﻤﻌﻴﺔ ﺍﻟﻌﺎﻣﺔ ﺑﺎﻟﺘﻘﺮﻳﺮ.\n"
+    assert glyphs != logical
+    assert segment_text(glyphs, "ar") == segment_text(logical, "ar")
 
 
 def test_identity_is_stable_and_distinguishes_repeats() -> None:
