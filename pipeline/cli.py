@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import io
+from . import code_version, io
 from .config import Config, load_config
 from .errors import CatalogError, HexaglotError
 from .segment import segment_text
@@ -61,14 +61,6 @@ def read_inputs(doc: str, config: Config) -> Inputs:
                 CatalogError(f"not UTF-8 (byte 0x{data[exc.start]:02X}); save it as UTF-8", path, line)
             )
     return inputs
-
-
-def _code_version() -> str:
-    """A digest of the package's own source: a code change invalidates cached results."""
-    digest = hashlib.sha256()
-    for path in sorted(Path(__file__).resolve().parent.rglob("*.py")):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def _fingerprint(doc: str, config: Config, code: str, glossary: bytes) -> str:
@@ -155,7 +147,7 @@ def cmd_build(args: argparse.Namespace, log: _Log) -> int:
     glossary_bytes = Path(config.glossary).read_bytes() if os.path.exists(config.glossary) else b""
     glossary = load_glossary(config.glossary)
     signature = chrf_signature()
-    code = _code_version()
+    code = code_version()
     entries: dict[str, Any] = {}
     status = 0
     memory: list[Any] = []  # loaded once, when a document first needs rebuilding

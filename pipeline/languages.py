@@ -36,6 +36,9 @@ class Language:
     # ("Français" under the date): masthead, never a translated segment.
     self_names: tuple[str, ...] = ()
     recycle: tuple[str, ...] = ()  # the "Please recycle" line of the last page
+    # Arabic, Chinese and Russian documents print the "Distr." block of the
+    # masthead (distribution, issue date, "Original: English") in English.
+    masthead_in_english: bool = False
     # Letters of sub-item labels in order: (a), (b) ... are 1, 2 ... in every
     # language although each writes them in its own alphabet.
     letters: str = "abcdefghijklmnopqrstuvwxyz"
@@ -137,6 +140,7 @@ LANGUAGES: dict[str, Language] = {
         agenda=("Пункт",),
         script="Cyrillic",
         self_names=("Русский", "Russian"),
+        masthead_in_english=True,
         recycle=("Просьба отправить на вторичную переработку",),
         letters="абвгдежзиклмнопрстуфхцчшщэюя",
         function_words=tuple("и в на по с что для о как к от из это не".split()),
@@ -161,6 +165,7 @@ LANGUAGES: dict[str, Language] = {
         agenda=("البند",),
         script="Arabic",
         self_names=("العربية", "Arabic"),
+        masthead_in_english=True,
         recycle=("الرجاء إعادة الاستعمال",),
         letters="أبجدهوزحطيكلمنسعفصقرشتثخذضظغ",
         function_words=tuple("في من على إلى أن التي الذي عن مع هذا".split()),
@@ -186,6 +191,7 @@ LANGUAGES: dict[str, Language] = {
         agenda=("议程项目", "临时项目表项目"),
         script="Han",
         self_names=("中文", "Chinese"),
+        masthead_in_english=True,
         recycle=("请回收",),
         function_words=tuple("的 和 在 是 了 与 对 为".split()),
         months=(

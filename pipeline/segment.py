@@ -143,9 +143,11 @@ def _is_furniture(line: str, symbol: str, language: Language | None = None) -> b
     stripped = line.strip()
     if not stripped:
         return False
-    if _RECYCLE.match(stripped):
+    # "Please recycle", in English or the document's language, with or without the logo.
+    words = stripped.rstrip("\u2672\u267b\u267c ")
+    if _RECYCLE.match(words):
         return True
-    if language is not None and stripped.casefold() in (r.casefold() for r in language.recycle):
+    if language is not None and words.casefold() in (r.casefold() for r in language.recycle):
         return True
     tokens = stripped.split()
     return all(_FURNITURE_TOKEN.match(t) or (symbol and t == symbol) for t in tokens)

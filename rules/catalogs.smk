@@ -19,6 +19,7 @@ rule shard:
     params:
         docs=lambda wildcards: " ".join(SHARDS[wildcards.shard]),
         py=PY,
+        code=CODE,
     threads: 1
     resources:
         mem_mb=512,

@@ -3,11 +3,14 @@ import sys
 import time
 from pathlib import Path
 
+from pipeline import code_version
 from pipeline.config import config_from_mapping, shard_of
 
 CFG = config_from_mapping(config)
 LANGS = list(CFG.languages)
 PY = sys.executable
+# A parameter of every rule: upgrading hexaglot reruns what its code makes.
+CODE = code_version()
 START = time.time()
 # Every source/en/<DOC>.txt is a document; a new one joins with no other change.
 DOCS = sorted(p.stem for p in Path(CFG.source_path("x")).parent.glob("*.txt"))

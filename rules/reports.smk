@@ -15,6 +15,7 @@ rule index:
         csv=CFG.index_path("csv"),
     params:
         py=PY,
+        code=CODE,
     threads: 1
     resources:
         mem_mb=1024,
@@ -34,6 +35,7 @@ rule memory:
         CFG.memory_path(),
     params:
         py=PY,
+        code=CODE,
     threads: 1
     resources:
         mem_mb=1024,
@@ -53,6 +55,7 @@ rule corpus_tmx:
         CFG.tmx_path(),
     params:
         py=PY,
+        code=CODE,
     threads: 1
     resources:
         mem_mb=1024,

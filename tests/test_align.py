@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import statistics
-import time
 from dataclasses import replace
 
 import pytest
-from eval_align import THRESHOLD, Case, evaluate, harder_cases, load_gold, perturb, score
+from eval_align import GOLD_DIR, THRESHOLD, Case, evaluate, harder_cases, load_gold, perturb, score
 
 import pipeline.align as align_module
 from pipeline.align import (
@@ -211,6 +209,42 @@ def test_pairs_cover_every_segment_and_block_once_in_order(lang: str) -> None:
         assert all(p.bead in ("1-1", "1-0", "0-1", "2-1", "1-2", "2-2") for p in pairs)
 
 
+# What the published PDFs of A/68/500 look like in each language: Arabic,
+# Chinese and Russian print the "Distr." block in English, every language
+# names itself under the date, and the first page ends with the job number,
+# the bar code and "Please recycle" with its logo.
+REAL_LAYOUT = {
+    "ar": ("Distr.: General\n3 October 2013\n\nArabic", "13-49986 (A)    091013    101013", "الرجاء إعادة الاستعمال ♲"),
+    "zh": ("Distr.: General\n3 October 2013\n\nChinese", "13-49986 (C)    081013    091013", "请回收 ♲"),
+    "ru": ("Distr.: General\n3 October 2013\n\nRussian", "13-49986 (R)    081013    081013",
+           "Просьба отправить на вторичную переработку ♲"),
+    "fr": ("Distr. générale\n3 octobre 2013\n\nFrançais", "13-49986 (F)    081013    091013", "Merci de recycler ♲"),
+    "es": ("Distr. general\n3 de octubre de 2013\n\nEspañol", "13-49986 (S)    081013    091013", "Se ruega reciclar ♲"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_published_layout_of_the_masthead_and_first_page_aligns_as_the_sample(lang: str) -> None:
+    case = gold_case("A_68_500", lang)
+    text = (GOLD_DIR / "A_68_500" / f"{lang}.txt").read_text(encoding="utf-8")
+    distr, job, recycle = REAL_LAYOUT[lang]
+    lines = text.split("\n")
+    at = next(k for k, line in enumerate(lines) if line.startswith("Distr"))
+    end = at if not lines[at + 1].strip() or lines[at + 1].startswith("Original") else at + 1
+    lines[at : end + 1] = [distr]
+    paragraphs = "\n".join(lines).split("\n\n")
+    signed = next(k for k, p in enumerate(paragraphs) if p.lstrip().startswith(("(", "（")))
+    paragraphs.insert(signed, f"{job}\n*1349986*\n\n{recycle}")
+    published = segment_text("\n\n".join(paragraphs), lang, f"source/{lang}/A_68_500.txt")
+
+    assert len(published.segments) == len(case.tgt.segments)
+    alignment = align_documents(case.en, published)
+    assert beads(alignment) == beads(align_documents(case.en, case.tgt))
+    assert all(p.confidence >= THRESHOLD for p in alignment.pairs if p.source and p.target)
+    date = next(p for p in alignment.pairs if p.source and case.en.segments[p.source[0]].text == "3 October 2013")
+    assert published.segments[date.target[0]].text == distr.split("\n")[1]
+
+
 def test_empty_translation_fills_nothing_and_says_so() -> None:
     english = gold_case("A_68_500", "fr").en
     target = segment_text("", "fr", "source/fr/A_68_500.txt")
@@ -389,18 +423,6 @@ def test_band_keeps_the_work_per_segment_constant_as_documents_grow(
         per_segment.append(max(cells) / len(case.en.segments))
     assert per_segment[1] <= 1.5 * per_segment[0]
     assert per_segment[1] < 60
-
-
-def test_document_of_a_68_500_size_aligns_in_well_under_50_ms() -> None:
-    case = gold_case("A_68_500", "fr")
-    align_documents(case.en, case.tgt)
-    times = []
-    for _ in range(5):
-        start = time.perf_counter()
-        align_documents(case.en, case.tgt)
-        times.append(time.perf_counter() - start)
-    # 50 ms is the target on a quiet machine; the margin absorbs a busy CI.
-    assert statistics.median(times) < 0.15
 
 
 # -- the evaluation targets -------------------------------------------------------------------

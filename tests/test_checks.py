@@ -32,7 +32,7 @@ from pipeline.checks.dates import EnglishDate, english_dates, expected_date, mon
 from pipeline.checks.figures import numbers_to_check, ordinals
 from pipeline.checks.text import ascii_digits, chinese_value, symbols, target_numbers
 from pipeline.glossary import Glossary, load_glossary
-from pipeline.model import MASTHEAD, NUMBERED, PARAGRAPH, TITLE, Finding
+from pipeline.model import DATE, MASTHEAD, NUMBERED, PARAGRAPH, TITLE, Finding
 
 GLOSSARY_FILE = Path(__file__).resolve().parent.parent / "glossary" / "un-terms.tbx"
 
@@ -379,6 +379,22 @@ def test_dates_changed_or_missing_are_errors(
         assert "does not name the month" in found.message
     else:
         assert f"no {missing} next to the month" in found.message
+
+
+@pytest.mark.parametrize("lang", ["ar", "zh", "ru"])
+def test_dates_accept_the_english_masthead_date_of_arabic_chinese_and_russian(lang: str) -> None:
+    # These documents print the "Distr." block, issue date included, in English.
+    assert check_dates(unit(lang, "3 October 2013", "3 October 2013", kind=DATE)) is None
+    # The exception is the masthead's alone: in the body the date is translated...
+    assert check_dates(unit(lang, "on 3 October 2013", "on 3 October 2013")) is not None
+    # ...and an English masthead date still has to be the right one.
+    wrong = check_dates(unit(lang, "3 October 2013", "4 October 2013", kind=DATE))
+    assert wrong is not None and wrong.message.endswith("(no 3 next to the month; expected «3 October 2013»)")
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_dates_want_the_masthead_date_translated_in_french_and_spanish(lang: str) -> None:
+    assert check_dates(unit(lang, "3 October 2013", "3 October 2013", kind=DATE)) is not None
 
 
 def test_dates_message_gives_the_form_the_locale_expects() -> None:

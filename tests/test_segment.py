@@ -152,7 +152,8 @@ def test_line_joins(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "furniture",
-    ["2/3", "13-49986", "13-49986 (E) 081013", "*1349986*", "A/68/500", "A/68/500 2/3", "Please recycle", "♲"],
+    ["2/3", "13-49986", "13-49986 (E) 081013", "*1349986*", "A/68/500", "A/68/500 2/3", "Please recycle", "♲",
+     "Please recycle ♲"],
 )
 def test_page_furniture_between_halves_of_a_paragraph(furniture: str) -> None:
     text = (

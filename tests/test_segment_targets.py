@@ -115,6 +115,10 @@ FURNITURE = [
     ),
     ("ar", "13-49986 (A) 081013 091013\n*1349986*\nالرجاء إعادة الاستعمال", "الرجاء"),
     ("zh", "13-49986 (C) 081013 091013\n*1349986*\n请回收", "请回收"),
+    # The recycling logo, when the PDF's text layer has it, on the same line.
+    ("fr", "13-49986 (F) 081013 091013\n*1349986*\nMerci de recycler ♲", "Merci"),
+    ("ru", "13-49986 (R)\n*1349986*\nПросьба отправить на вторичную переработку \u267b", "Просьба"),
+    ("zh", "13-49986 (C)\n*1349986*\n请回收♲", "请回收"),
 ]
 BODY = {
     "fr": "Nous saluons les résultats de l'atelier tenu à Minsk.",

@@ -119,6 +119,21 @@ def test_translator_edit_reruns_only_that_document(tmp_path: Path, shards: int) 
     assert "A short note." in (work / "reports/A_70_2/es.html").read_text(encoding="utf-8")
 
 
+def test_upgraded_code_reruns_every_document_once(tmp_path: Path) -> None:
+    work = make_workspace(tmp_path)
+    snakemake(work)
+    assert planned_jobs(work) == {}
+    with (work / "pipeline/report.py").open("a", encoding="utf-8") as module:
+        module.write("\n# a new release of hexaglot\n")
+    assert planned_jobs(work) == {"shard": 1, "index": 1, "memory": 1, "corpus_tmx": 1, "all": 1}
+    snakemake(work)
+    assert planned_jobs(work) == {}
+    state = work / "build/state/A_68_500.json"
+    written = state.stat().st_mtime_ns
+    snakemake(work, "--forcerun", "shard")  # the document's fingerprint now matches: not redone
+    assert state.stat().st_mtime_ns == written
+
+
 def test_broken_catalog_is_left_untouched_and_others_still_build(tmp_path: Path) -> None:
     work = make_workspace(tmp_path)
     snakemake(work)
