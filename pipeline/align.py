@@ -26,6 +26,7 @@ from .model import (
     AGENDA_TITLE,
     ANNEX,
     DATE,
+    FOOTNOTE,
     HEADING,
     MASTHEAD,
     NUMBERED,
@@ -79,18 +80,20 @@ _GROUPS = {
     NUMBERED: "body",
     SIGNATURE: "signature",
     PLACE_DATE: "place",
+    FOOTNOTE: "notes",
 }
 # Kinds the segmenter recognises from words of the language itself: the
 # same kind on both sides is strong evidence.
 _TELLING_KINDS = frozenset(
-    {DATE, SESSION, AGENDA, AGENDA_TITLE, TITLE, ANNEX, SIGNATURE, PLACE_DATE}
+    {DATE, SESSION, AGENDA, AGENDA_TITLE, TITLE, ANNEX, SIGNATURE, PLACE_DATE, FOOTNOTE}
 )
 # A block that opens a unit of its own cannot be the second half of a paragraph.
-_OPENING_KINDS = frozenset({NUMBERED, TITLE, HEADING, ANNEX, *_FRONT, PLACE_DATE})
+_OPENING_KINDS = frozenset({NUMBERED, TITLE, HEADING, ANNEX, *_FRONT, PLACE_DATE, FOOTNOTE})
 
 # Anchor weights: (reward per shared anchor, penalty per anchor on one side only).
 _WEIGHTS = {
     "p": (5.0, 2.5),  # paragraph number 3. / (c)
+    "f": (5.0, 2.5),  # footnote mark 1 / (1) / *
     "s": (4.0, 1.5),  # document symbol A/68/500
     "n": (2.0, 1.2),  # number 2013, 1 000
     "k": (0.8, 0.25),  # small number (<= 10): often spelled out on one side
@@ -224,10 +227,15 @@ class _Features:
 def _features(segments: Sequence[Segment], lang: str) -> list[_Features]:
     out = []
     for seg in segments:
+        if seg.kind == FOOTNOTE:  # its mark is not a paragraph number
+            anchors = anchors_of(seg.text, lang)
+            anchors[f"f:{label_key(seg.number, lang)}"] += 1
+        else:
+            anchors = anchors_of(seg.text, lang, seg.number)
         out.append(
             _Features(
                 length=float(len(seg.text) - seg.text.count(" ") + 1),
-                anchors=dict(anchors_of(seg.text, lang, seg.number)),
+                anchors=dict(anchors),
                 kind=seg.kind,
                 group=_GROUPS.get(seg.kind, "body"),
             )

@@ -22,6 +22,8 @@ PREAMBLE = "preamble"  # unnumbered lead-in before numbered paragraphs
 NUMBERED = "numbered paragraph"
 SIGNATURE = "signature"
 PLACE_DATE = "place and date"  # "New York, 26 September 2013"
+FOOTNOTE = "footnote"  # a page's footnote, moved after the text; number is its mark
+FOOTNOTE_RULE = "_" * 18  # the rule UN documents draw above a page's footnotes
 
 KINDS = (
     MASTHEAD,
@@ -37,6 +39,7 @@ KINDS = (
     NUMBERED,
     SIGNATURE,
     PLACE_DATE,
+    FOOTNOTE,
 )
 HEADING_KINDS = frozenset({TITLE, HEADING, ANNEX})
 BODY_KINDS = frozenset({PARAGRAPH, PREAMBLE, NUMBERED})

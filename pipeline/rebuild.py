@@ -59,6 +59,8 @@ from .model import (
     AGENDA,
     AGENDA_TITLE,
     DATE,
+    FOOTNOTE,
+    FOOTNOTE_RULE,
     FUZZY,
     HEADING_KINDS,
     MASTHEAD,
@@ -166,8 +168,12 @@ def rebuild_text(
 
 
 def _text_body(items: Sequence[RebuiltSegment], symbol: str) -> str:
-    blocks = [[_text_line(line, symbol) for line in block] for block in _layout(items, symbol)]
-    return "\n\n".join("\n".join(lines) for lines in blocks) + "\n"
+    out = []
+    for block in _layout(items, symbol):
+        if block[0].items and block[0].items[0].segment.kind == FOOTNOTE:
+            out.append(FOOTNOTE_RULE)  # as the PDF draws it, so the text segments the same again
+        out.append("\n".join(_text_line(line, symbol) for line in block))
+    return "\n\n".join(out) + "\n"
 
 
 def _text_line(line: _Line, symbol: str) -> str:
@@ -253,6 +259,8 @@ def _group(seg: Segment) -> str:
     """Segments of one group share a block: a signature, a run of list items."""
     if seg.kind == SIGNATURE:
         return "signature"
+    if seg.kind == FOOTNOTE:
+        return "notes"
     if seg.markup.startswith(_LIST_MARKUP):
         return "list"
     return ""
@@ -279,6 +287,9 @@ ul.items { list-style: none; padding: 0; }
 ul.items li { margin: .6rem 0; }
 .num { display: inline-block; min-width: 2.2em; }
 .signature p { margin: 0; }
+.footnotes { font-size: .9em; margin-top: 2rem; }
+.footnotes hr { width: 30%; margin-inline-start: 0; border: 0; border-top: 1px solid #1f2328; }
+.footnotes p { margin: .2rem 0; }
 .fallback { background: #fff8c5; }
 .fallback-mark { font: bold .7rem system-ui, sans-serif; color: #6e5200; border: 1px solid #bf8700;
        border-radius: .3rem; padding: 0 .25rem; margin-inline-end: .35rem; text-decoration: none; }
@@ -361,6 +372,10 @@ def _html_body(items: Sequence[RebuiltSegment], symbol: str) -> str:
             out.append('<div class="signature">\n')
             out.extend(f"{_html_element(line.items[0], 'p')}\n" for line in block)
             out.append("</div>\n")
+        elif group == "notes":
+            out.append('<aside class="footnotes">\n<hr>\n')
+            out.extend(f"{_html_element(line.items[0], 'p')}\n" for line in block)
+            out.append("</aside>\n")
         elif group == "list":
             out.append('<ul class="items">\n')
             out.extend(f"{_html_element(line.items[0], 'li')}\n" for line in block)

@@ -19,6 +19,7 @@ from .model import (
     ANNEX,
     BODY_KINDS,
     DATE,
+    FOOTNOTE,
     HEADING,
     HEADING_KINDS,
     MASTHEAD,
@@ -116,10 +117,10 @@ def segment_text(text: str, lang: str = "en", path: str = "") -> Document:
     text = normalise_text(text)
     lines = text.split("\n")
     symbol = _find_symbol(lines)
-    blocks = _blocks(lines, symbol, language)
+    blocks, notes = _blocks(lines, symbol, language)
     raw = _segments_of(blocks, language, text)
     raw = _rejoin_cut_paragraphs(raw, language)
-    raw = _assign_kinds(raw, language)
+    raw = _assign_kinds(raw, language) + _footnotes(notes, language, text)
     return Document(path=path, lang=lang, symbol=symbol, segments=tuple(_identify(raw)))
 
 
@@ -153,11 +154,28 @@ def _is_furniture(line: str, symbol: str, language: Language | None = None) -> b
     return all(_FURNITURE_TOKEN.match(t) or (symbol and t == symbol) for t in tokens)
 
 
-def _blocks(lines: list[str], symbol: str, language: Language) -> list[_Block]:
+# The rule a PDF draws above a page's footnotes, and a footnote's mark at the
+# start of its line: "1 See ...", "(1) انظر ...", "* A/68/50.".
+_FOOTNOTE_RULE = re.compile(r"^_{5,}$")
+_FOOTNOTE_MARK = re.compile(r"^(?:(?P<digits>\d{1,3})|\((?P<paren>\d{1,3})\)|(?P<star>\*{1,3}|[†‡]))\s+(?=\S)")
+
+
+@dataclass
+class _Note:
+    mark: str
+    lines: list[str]
+    line: int
+
+
+def _blocks(lines: list[str], symbol: str, language: Language) -> tuple[list[_Block], list[_Note]]:
+    """The text's blocks, and the footnotes taken out of the flow of the pages."""
     blocks: list[_Block] = []
+    notes: list[_Note] = []
     current: list[str] = []
     start = 0
     seen_break = False
+    in_notes = False  # below a footnote rule, until the page ends
+    blank = False
     for number, raw in enumerate(lines, start=1):
         line = _SPACES.sub(" ", raw).strip()
         if not language.joiner:
@@ -166,19 +184,63 @@ def _blocks(lines: list[str], symbol: str, language: Language) -> list[_Block]:
         furniture = _is_furniture(line, symbol, language) and not (
             number <= 2 and not blocks and not current
         )
+        if _FOOTNOTE_RULE.match(line):
+            if current:
+                blocks.append(_Block(current, start, seen_break))
+                current = []
+            in_notes, blank, seen_break = True, False, bool(blocks)
+            continue
+        if in_notes and line and not furniture:
+            # A footnote starts with the next mark; its other lines follow it
+            # directly. Anything else after a blank line is the page's text.
+            mark = _FOOTNOTE_MARK.match(line)
+            if mark and _next_mark(mark, notes):
+                notes.append(_Note(mark.group(0).strip(), [line[mark.end():]], number))
+                blank = False
+                continue
+            if notes and not blank:
+                notes[-1].lines.append(line)
+                continue
+        if in_notes:
+            blank = not line
+            if line and not furniture:
+                in_notes = False
+            elif not line:
+                continue
         if not line or furniture:
             if current:
                 blocks.append(_Block(current, start, seen_break))
                 current, seen_break = [], False
-            if furniture and blocks:
-                seen_break = True
+            if furniture:
+                in_notes = False
+                if blocks:
+                    seen_break = True
             continue
         if not current:
             start = number
         current.append(line)
     if current:
         blocks.append(_Block(current, start, seen_break))
-    return blocks
+    return blocks, notes
+
+
+def _next_mark(mark: re.Match[str], notes: list[_Note]) -> bool:
+    """Does ``mark`` open the next footnote: a star, or the number after the last?"""
+    if mark.group("star"):
+        return True
+    value = int(mark.group("digits") or mark.group("paren"))
+    numbered = [n.mark.strip("()") for n in notes if n.mark.strip("()").isdigit()]
+    return value == (int(numbered[-1]) + 1 if numbered else value) and value > 0
+
+
+def _footnotes(notes: list[_Note], language: Language, whole: str) -> list[_Raw]:
+    """Footnotes as segments after the text, each numbered as its page prints it."""
+    out = []
+    for note in notes:
+        text, emphasis = _strip_markup(_join_lines(note.lines, language, whole))
+        if text:
+            out.append(_Raw(FOOTNOTE, text, note.line, number=note.mark, emphasis=emphasis))
+    return out
 
 
 # -- blocks to raw segments --------------------------------------------------

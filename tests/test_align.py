@@ -18,7 +18,7 @@ from pipeline.align import (
     split_text,
 )
 from pipeline.langid import looks_like, script_mismatch
-from pipeline.model import AGENDA, NUMBERED, PARAGRAPH, Document, Segment
+from pipeline.model import AGENDA, FOOTNOTE, NUMBERED, PARAGRAPH, Document, Segment
 from pipeline.segment import segment_text
 
 GOLD = load_gold()
@@ -243,6 +243,18 @@ def test_published_layout_of_the_masthead_and_first_page_aligns_as_the_sample(la
     assert all(p.confidence >= THRESHOLD for p in alignment.pairs if p.source and p.target)
     date = next(p for p in alignment.pairs if p.source and case.en.segments[p.source[0]].text == "3 October 2013")
     assert published.segments[date.target[0]].text == distr.split("\n")[1]
+
+
+def test_footnotes_align_with_footnotes_wherever_the_page_breaks_fall() -> None:
+    folder = GOLD_DIR.parent / "footnotes"
+    en = segment_text((folder / "en.txt").read_text(encoding="utf-8"), "en")
+    fr = segment_text((folder / "fr.txt").read_text(encoding="utf-8"), "fr", "source/fr/A_68_123.txt")
+    assert len(en.segments) == len(fr.segments)
+    alignment = align_documents(en, fr)
+    assert beads(alignment) == [((k,), (k,)) for k in range(len(en.segments))]
+    assert all(p.confidence >= THRESHOLD for p in alignment.pairs)
+    notes = [k for k, s in enumerate(en.segments) if s.kind == FOOTNOTE]
+    assert [fr.segments[k].kind for k in notes] == [FOOTNOTE] * 3
 
 
 def test_empty_translation_fills_nothing_and_says_so() -> None:

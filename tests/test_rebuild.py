@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
@@ -119,6 +120,23 @@ def test_english_rebuild_of_A_68_500_resegments_to_the_same_segments(seed_text: 
     assert [(s.markup, s.emphasis) for s in rebuilt.segments] == [
         (s.markup, s.emphasis) for s in original.segments
     ]
+
+
+def test_rebuild_with_footnotes_resegments_to_the_same_segments() -> None:
+    text = (Path(__file__).parent / "data" / "footnotes" / "en.txt").read_text(encoding="utf-8")
+    original = segment_text(text, "en", "source/en/A_68_123.txt")
+    rebuilt = rebuild_text(original, {}, "en")
+    # The footnotes follow the text, under the rule, as one block.
+    assert rebuilt.endswith("\n\n__________________\n\n1 See also resolution 64/293, annex, and the report "
+                            "of the Secretary-General (A/67/123).\n2 Available from www.unodc.org.\n"
+                            "3 See A/68/50, para. 12.\n")
+    again = segment_text(rebuilt, "en", "rebuilt")
+    assert [(s.text, s.kind, s.number) for s in again.segments] == [
+        (s.text, s.kind, s.number) for s in original.segments
+    ]
+    html = rebuild_html(original, {}, "en")
+    notes = html[html.index('<aside class="footnotes">'):html.index("</aside>")]
+    assert notes.count('<p class="footnote"') == 3 and '<bdi class="num">2</bdi>' in notes
 
 
 def test_english_rebuild_drops_page_furniture_and_rejoins_the_cut_paragraph(seed_text: str) -> None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
-from pipeline.model import NUMBERED, PLACE_DATE, PREAMBLE, SIGNATURE, TITLE
+from pipeline.model import FOOTNOTE, NUMBERED, PLACE_DATE, PREAMBLE, SIGNATURE, TITLE
 from pipeline.segment import segment_text
 
 SEED_SEGMENTS = [
@@ -120,6 +121,44 @@ def test_arabic_presentation_forms_read_as_letters() -> None:
     glyphs = "ﺍﻷﻣﻢ ﺍﻟﻤﺘﺤﺪﺓ\n\nﺗﺮﺣﺐ ﺍﻟﺠﻤﻌﻴﺔ ﺍﻟﻌﺎﻣﺔ ﺑﺎﻟﺘﻘﺮﻳﺮ.\n"
     assert glyphs != logical
     assert segment_text(glyphs, "ar") == segment_text(logical, "ar")
+
+
+FOOTNOTES = Path(__file__).parent / "data" / "footnotes"
+
+
+def test_footnotes_leave_the_flow_of_the_pages() -> None:
+    doc = segment_text((FOOTNOTES / "en.txt").read_text(encoding="utf-8"))
+    kinds = [s.kind for s in doc.segments]
+    # The rule above the footnotes is not a segment; footnotes come after the text.
+    assert not any("___" in s.text for s in doc.segments)
+    assert kinds[-3:] == [FOOTNOTE] * 3 and FOOTNOTE not in kinds[:-3]
+    notes = doc.segments[-3:]
+    assert [n.number for n in notes] == ["1", "2", "3"]
+    assert notes[0].text == "See also resolution 64/293, annex, and the report of the Secretary-General (A/67/123)."
+    assert notes[2].text == "See A/68/50, para. 12."
+    # The paragraph the footnotes and the page break cut is one segment.
+    first = next(s for s in doc.segments if s.number == "1.")
+    assert first.text.endswith("on the implementation of the Global Plan of Action, including on the "
+                               "activities of the Trust Fund in 2012.2")
+    assert [s.number for s in doc.segments if s.kind == NUMBERED] == ["1.", "2.", "3.", "(a)", "(b)"]
+
+
+@pytest.mark.parametrize(
+    ("page", "notes"),
+    [
+        # The next mark opens a footnote; a line without one continues the last.
+        ("1 See A/68/50.\n2 See A/68/51.", [("1", "See A/68/50."), ("2", "See A/68/51.")]),
+        ("1 See the report of the\nSecretary-General.", [("1", "See the report of the Secretary-General.")]),
+        ("* Reissued for technical reasons.", [("*", "Reissued for technical reasons.")]),
+        ("(1) انظر A/68/50.", [("(1)", "انظر A/68/50.")]),
+        # After a blank line, a line that is not the next footnote is the page's text again.
+        ("1 See A/68/50.\n\n2013 was a year of progress.", [("1", "See A/68/50.")]),
+    ],
+)
+def test_footnote_marks_and_lines(page: str, notes: list[tuple[str, str]]) -> None:
+    doc = segment_text(f"## Title\n\n1. A paragraph.\n\n__________________\n\n{page}\n")
+    assert [(s.number, s.text) for s in doc.segments if s.kind == FOOTNOTE] == notes
+    assert all("___" not in s.text for s in doc.segments)
 
 
 def test_identity_is_stable_and_distinguishes_repeats() -> None:
