@@ -7,6 +7,7 @@ anything else is a bug and keeps its traceback for the Snakemake log.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import os
 import sys
@@ -150,7 +151,8 @@ def cmd_build(args: argparse.Namespace, log: _Log) -> int:
     code = code_version()
     entries: dict[str, Any] = {}
     status = 0
-    memory: list[Any] = []  # loaded once, when a document first needs rebuilding
+    # The previous run's memory, loaded once, when a rebuilt document first has an empty entry.
+    memory = functools.cache(lambda: _load_memory(config))
     for doc in args.docs:
         state_path = config.state_path(doc)
         before = _fingerprint(doc, config, code, glossary_bytes)
@@ -162,9 +164,7 @@ def cmd_build(args: argparse.Namespace, log: _Log) -> int:
             entries[doc] = cached["index"]
             continue
         try:
-            if not memory:
-                memory.append(_load_memory(config))
-            entries[doc] = _build_document(doc, config, glossary, signature, memory[0], log)
+            entries[doc] = _build_document(doc, config, glossary, signature, memory, log)
         except HexaglotError as exc:
             log(f"error: {exc}")
             status = 1

@@ -146,7 +146,15 @@ class TranslationMemory:
         for entry in entries:
             if entry.english and entry.translation:
                 by_lang.setdefault(entry.lang, []).append(entry)
-        self._index = {lang: _LanguageIndex(items) for lang, items in sorted(by_lang.items())}
+        self._entries = dict(sorted(by_lang.items()))
+        # A language's index is built when it is first searched: a rebuild
+        # that needs offers in one language pays for that language alone.
+        self._indexes: dict[str, _LanguageIndex] = {}
+
+    def _index(self, lang: str) -> _LanguageIndex | None:
+        if lang not in self._indexes and lang in self._entries:
+            self._indexes[lang] = _LanguageIndex(self._entries[lang])
+        return self._indexes.get(lang)
 
     @classmethod
     def from_catalogues(
@@ -162,11 +170,11 @@ class TranslationMemory:
 
     @property
     def languages(self) -> tuple[str, ...]:
-        return tuple(self._index)
+        return tuple(self._entries)
 
     def size(self, lang: str) -> int:
         """Distinct English texts held for ``lang``."""
-        index = self._index.get(lang)
+        index = self._index(lang)
         return len(index.choices) if index else 0
 
     def lookup(
@@ -180,7 +188,7 @@ class TranslationMemory:
         """The best translation of ``english`` (or of the most similar English) into ``lang``."""
         if not 0 < min_similarity <= 1:
             raise ValueError(f"min_similarity must be in (0, 1], not {min_similarity}")
-        index = self._index.get(lang)
+        index = self._index(lang)
         if index is None or not english:
             return None
         exact = index.pick(english, exclude_doc)

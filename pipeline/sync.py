@@ -6,6 +6,7 @@ six languages of one document. ``cli`` reads the files and writes the result.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,7 +40,11 @@ class Result:
     translations: dict[str, dict[str, tuple[str, bool]]] = field(default_factory=dict)
 
 
-def sync_document(inputs: Inputs, config: Config, memory: TranslationMemory | None = None) -> Result:
+# The memory, or what loads it when a document first has an empty entry.
+MemorySource = TranslationMemory | Callable[[], TranslationMemory | None]
+
+
+def sync_document(inputs: Inputs, config: Config, memory: MemorySource | None = None) -> Result:
     english = segment_text(inputs.english, config.source_language, inputs.english_path)
     template = catalog.build_template(english)
     state: dict[str, Any] = {
@@ -74,7 +79,8 @@ def sync_document(inputs: Inputs, config: Config, memory: TranslationMemory | No
                 warnings.append(f"{supplied_path}: {note}")
         if memory is not None and lang != config.source_language:
             empty = [e.msgid for e in po if not e.obsolete and not e.msgstr]
-            found = offers(memory, inputs.doc, empty, lang, min_similarity=config.memory_similarity)
+            tm = (memory if isinstance(memory, TranslationMemory) else memory()) if empty else None
+            found = offers(tm, inputs.doc, empty, lang, min_similarity=config.memory_similarity) if tm else []
             record["memory"] = catalog.fill_from_memory(po, found, config.trust_exact)
         out[lang] = catalog.render_catalog(po)
         translations[lang] = catalog.translations_of(po)
