@@ -175,6 +175,7 @@ def _blocks(lines: list[str], symbol: str, language: Language) -> tuple[list[_Bl
     start = 0
     seen_break = False
     in_notes = False  # below a footnote rule, until the page ends
+    note: _Note | None = None  # the footnote being read, on this page
     blank = False
     for number, raw in enumerate(lines, start=1):
         line = _SPACES.sub(" ", raw).strip()
@@ -188,18 +189,19 @@ def _blocks(lines: list[str], symbol: str, language: Language) -> tuple[list[_Bl
             if current:
                 blocks.append(_Block(current, start, seen_break))
                 current = []
-            in_notes, blank, seen_break = True, False, bool(blocks)
+            in_notes, note, blank, seen_break = True, None, False, bool(blocks)
             continue
         if in_notes and line and not furniture:
             # A footnote starts with the next mark; its other lines follow it
             # directly. Anything else after a blank line is the page's text.
             mark = _FOOTNOTE_MARK.match(line)
             if mark and _next_mark(mark, notes):
-                notes.append(_Note(mark.group(0).strip(), [line[mark.end():]], number))
+                note = _Note(mark.group(0).strip(), [line[mark.end():]], number)
+                notes.append(note)
                 blank = False
                 continue
-            if notes and not blank:
-                notes[-1].lines.append(line)
+            if note is not None and not blank:
+                note.lines.append(line)
                 continue
         if in_notes:
             blank = not line
@@ -225,12 +227,13 @@ def _blocks(lines: list[str], symbol: str, language: Language) -> tuple[list[_Bl
 
 
 def _next_mark(mark: re.Match[str], notes: list[_Note]) -> bool:
-    """Does ``mark`` open the next footnote: a star, or the number after the last?"""
+    """Does ``mark`` open the next footnote: a star, the number after the last,
+    or 1 (an annex numbers its footnotes anew)?"""
     if mark.group("star"):
         return True
     value = int(mark.group("digits") or mark.group("paren"))
     numbered = [n.mark.strip("()") for n in notes if n.mark.strip("()").isdigit()]
-    return value == (int(numbered[-1]) + 1 if numbered else value) and value > 0
+    return value == 1 or value == (int(numbered[-1]) + 1 if numbered else value) and value > 0
 
 
 def _footnotes(notes: list[_Note], language: Language, whole: str) -> list[_Raw]:

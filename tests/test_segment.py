@@ -153,6 +153,13 @@ def test_footnotes_leave_the_flow_of_the_pages() -> None:
         ("(1) انظر A/68/50.", [("(1)", "انظر A/68/50.")]),
         # After a blank line, a line that is not the next footnote is the page's text again.
         ("1 See A/68/50.\n\n2013 was a year of progress.", [("1", "See A/68/50.")]),
+        # A later page's footnotes continue the numbering; an annex may start again at 1.
+        ("1 See A/68/50.\n\n2/3\n\n2. More.\n\n__________________\n2 See A/68/51.\n1 Annex note.",
+         [("1", "See A/68/50."), ("2", "See A/68/51."), ("1", "Annex note.")]),
+        # A line without the next mark right under a later page's rule is not
+        # the rest of the last page's footnote.
+        ("1 See A/68/50.\n\n2/3\n\n2. More.\n\n__________________\n7 See A/68/51.",
+         [("1", "See A/68/50.")]),
     ],
 )
 def test_footnote_marks_and_lines(page: str, notes: list[tuple[str, str]]) -> None:
