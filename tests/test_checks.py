@@ -552,6 +552,8 @@ TERMS_PASS = [
     ("ru", "Member States", "государствам-членам"),
     ("ru", "United Nations", "Организации Объединённых Наций"),
     ("ru", "UNODC", "ЮНОДК"),
+    # Arabic names the Office in full once, then "the Office" where the English repeats UNODC.
+    ("ar", "invite UNODC and other ICAT members", "وندعو المكتب وسائر أعضاء فريق التنسيق"),
     ("ar", "the General Assembly", "للجمعية العامة"),
     ("ar", "the General Assembly", "والجمعية العامة"),
     ("ar", "the Secretary-General", "الأمينَ العامَّ"),  # vowel marks
