@@ -16,6 +16,10 @@ from typing import Any
 
 from .languages import LANGUAGES
 from .model import (
+    FUZZY,
+    MISSING,
+    TRANSLATED,
+    UNTRANSLATED,
     DocumentScore,
     Finding,
     LanguageSummary,
@@ -311,6 +315,36 @@ def render_index(
     return _page("hexaglot: translation completeness", body)
 
 
+_SEVERITY_ORDER = {"error": 0, "warning": 1}
+_STATUS_ORDER = {UNTRANSLATED: 0, FUZZY: 1, TRANSLATED: 2}
+
+
+def _where_to_look(records: Sequence[SegmentScore]) -> str:
+    """The segments a reviewer has to open, worst first, linked to their rows.
+
+    Untranslated segments, then fuzzy ones, then those where an error or a
+    warning fired; information-level findings are not listed.
+    """
+    listed = []
+    for r in records:
+        alarms = sorted((f for f in r.findings if f.severity in _SEVERITY_ORDER),
+                        key=lambda f: _SEVERITY_ORDER[f.severity])
+        if r.status == TRANSLATED and not alarms:
+            continue
+        what = [f"{f.check} ({f.severity})" for f in alarms]
+        if r.status != TRANSLATED:
+            missing = ", missing from the supplied text" if r.supplied == MISSING else ""
+            what.insert(0, r.status + missing)
+        rank = (_STATUS_ORDER[r.status], _SEVERITY_ORDER[alarms[0].severity] if alarms else 2, r.index)
+        label = f"{r.kind} {r.number}".strip()
+        listed.append((rank, f'<li><a href="#s-{escape(r.id)}">#{r.index + 1}</a> {escape(label)}: '
+                             f"{escape('; '.join(what))}</li>"))
+    if not listed:
+        return '<p id="review">Nothing to review: every segment is translated and no check raised an alarm.</p>'
+    items = "".join(item for _, item in sorted(listed))
+    return f'<h2>Where to look</h2><ul id="review">{items}</ul>'
+
+
 def render_language_page(
     score: DocumentScore, lang: str, chrf_signature: str
 ) -> str:
@@ -341,6 +375,7 @@ def render_language_page(
     if summary.extra:
         items = "".join(f'<li {attrs} class="text">{escape(text)}</li>' for text in summary.extra)
         parts.append(f'<h2>In the supplied text only</h2><ul id="extra">{items}</ul>')
+    parts.append(_where_to_look(records))
     rows = []
     for r in records:
         findings = "".join(

@@ -93,6 +93,31 @@ def test_segment_scores_say_which_check_fired() -> None:
     assert records[4].coverage == 0.0 and records[4].consistency is None
 
 
+def test_language_page_lists_where_to_look_worst_first() -> None:
+    wrong = list(FR)
+    wrong[2] = ("Le Secrétaire général a l'honneur de transmettre le rapport du 12 mai 2014.", False)
+    state, catalogs = _state_and_catalogs({"fr": wrong})
+    scored = score.score_document(state, catalogs, None)
+    page = report.render_language_page(scored, "fr", "")
+    review = page[page.index('<ul id="review">'):page.index("</ul>", page.index('<ul id="review">'))]
+    ids = [r.id for r in scored.records if r.lang == "fr"]
+    # Untranslated first, then fuzzy, then the translated segment whose date is wrong; each links to its row.
+    assert [review.index(f'href="#s-{ids[k]}"') for k in (4, 3, 2)] == sorted(
+        review.index(f'href="#s-{ids[k]}"') for k in (4, 3, 2)
+    )
+    assert "#5</a> numbered paragraph 3.: untranslated" in review
+    assert "#4</a> numbered paragraph 2.: fuzzy" in review
+    assert "#3</a> numbered paragraph 1.: dates (error)" in review
+    assert f'href="#s-{ids[0]}"' not in review and f'id="s-{ids[2]}"' in page
+
+
+def test_language_page_says_when_there_is_nothing_to_review() -> None:
+    final = [(text, False) for text, _ in FR[:4]] + [("L'Assemblée voudra sans doute prendre note du rapport.", False)]
+    state, catalogs = _state_and_catalogs({"fr": final})
+    page = report.render_language_page(score.score_document(state, catalogs, None), "fr", "")
+    assert '<p id="review">Nothing to review' in page and '<ul id="review">' not in page
+
+
 def test_markup_in_a_translation_is_shown_as_text() -> None:
     hostile = list(FR)
     hostile[2] = ('<script>alert("x")</script><img src=x onerror=alert(1)>', False)
