@@ -366,12 +366,10 @@ def render_language_page(
         )
     for note in summary.notes:
         parts.append(f'<p class="note">{escape(note)}</p>')
-    if summary.missing:
-        parts.append(f'<p class="note">{summary.missing} English segments have no counterpart in the supplied '
-                     "translation; they are marked <em>missing</em> below.</p>")
     if summary.disagreements:
-        parts.append(f'<p class="note">{summary.disagreements} translations typed by a translator differ from '
-                     "the supplied text; the translator's version was kept.</p>")
+        differ = "differs" if summary.disagreements == 1 else "differ"
+        parts.append(f'<p class="note">{_plural(summary.disagreements, "translation")} typed by a translator '
+                     f"{differ} from the supplied text; the translator's version was kept.</p>")
     if summary.extra:
         items = "".join(f'<li {attrs} class="text">{escape(text)}</li>' for text in summary.extra)
         parts.append(f'<h2>In the supplied text only</h2><ul id="extra">{items}</ul>')
