@@ -14,7 +14,7 @@ from workflow import make_workspace, snakemake
 
 from pipeline import catalog, report, score
 from pipeline.cli import main
-from pipeline.model import FUZZY, TRANSLATED, UNTRANSLATED
+from pipeline.model import FUZZY, TRANSLATED, UNTRANSLATED, DocumentScore
 from pipeline.segment import segment_text
 
 ENGLISH = """United Nations A/70/5
@@ -93,12 +93,20 @@ def test_segment_scores_say_which_check_fired() -> None:
     assert records[4].coverage == 0.0 and records[4].consistency is None
 
 
-def test_language_page_lists_where_to_look_worst_first() -> None:
-    wrong = list(FR)
-    wrong[2] = ("Le Secrétaire général a l'honneur de transmettre le rapport du 12 mai 2014.", False)
-    state, catalogs = _state_and_catalogs({"fr": wrong})
+def _french_page(changes: dict[int, tuple[str, bool]]) -> tuple[DocumentScore, str]:
+    """The scored document and its French page, FR with ``changes`` made."""
+    rows = list(FR)
+    for index, row in changes.items():
+        rows[index] = row
+    state, catalogs = _state_and_catalogs({"fr": rows})
     scored = score.score_document(state, catalogs, None)
-    page = report.render_language_page(scored, "fr", "")
+    return scored, report.render_language_page(scored, "fr", "chrF2|test")
+
+
+def test_language_page_lists_where_to_look_worst_first() -> None:
+    scored, page = _french_page(
+        {2: ("Le Secrétaire général a l'honneur de transmettre le rapport du 12 mai 2014.", False)}
+    )
     review = page[page.index('<ul id="review">'):page.index("</ul>", page.index('<ul id="review">'))]
     ids = [r.id for r in scored.records if r.lang == "fr"]
     # Untranslated first, then fuzzy, then the translated segment whose date is wrong; each links to its row.
@@ -112,18 +120,14 @@ def test_language_page_lists_where_to_look_worst_first() -> None:
 
 
 def test_language_page_says_when_there_is_nothing_to_review() -> None:
-    final = [(text, False) for text, _ in FR[:4]] + [("L'Assemblée voudra sans doute prendre note du rapport.", False)]
-    state, catalogs = _state_and_catalogs({"fr": final})
-    page = report.render_language_page(score.score_document(state, catalogs, None), "fr", "")
+    _, page = _french_page(
+        {3: (FR[3][0], False), 4: ("L'Assemblée voudra sans doute prendre note du rapport.", False)}
+    )
     assert '<p id="review">Nothing to review' in page and '<ul id="review">' not in page
 
 
 def test_markup_in_a_translation_is_shown_as_text() -> None:
-    hostile = list(FR)
-    hostile[2] = ('<script>alert("x")</script><img src=x onerror=alert(1)>', False)
-    state, catalogs = _state_and_catalogs({"fr": hostile})
-    scored = score.score_document(state, catalogs, None)
-    page = report.render_language_page(scored, "fr", "chrF2|test")
+    _, page = _french_page({2: ('<script>alert("x")</script><img src=x onerror=alert(1)>', False)})
     assert "<script>" not in page and "<img" not in page
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
 
