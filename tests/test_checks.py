@@ -185,6 +185,10 @@ def test_run_checks_without_glossary_skips_the_terms_check() -> None:
 # --- numbers --------------------------------------------------------------------
 
 NUMBERS_PASS = [
+    # Chinese counts in ten thousands (万) and hundred millions (亿).
+    ("zh", "38 million United States dollars", "3 800万美元"),
+    ("zh", "USD 38,000,000", "3800万美元"),
+    ("zh", "1.2 billion people", "12亿人"),
     # Each locale's separators, as babel formats them and as people type them.
     ("fr", "It cost 1,000.5 dollars.", "Il a coûté 1\u202f000,5 dollars."),
     ("fr", "It cost 1,000.5 dollars.", "Il a coûté 1 000,5 dollars."),
@@ -221,6 +225,7 @@ def test_numbers_present_in_any_script_or_locale_format_pass(
 
 
 NUMBERS_FAIL = [
+    ("zh", "38 million United States dollars", "3 900万美元", "38"),
     ("fr", "Agenda item 108", "Point 109 de l'ordre du jour", "108"),
     ("es", "Agenda item 108", "Tema del programa", "108"),
     ("ru", "Agenda item 108", "Пункт 18 повестки дня", "108"),
@@ -677,6 +682,12 @@ def test_length_of_a_real_translation_is_plausible(lang: str) -> None:
 def test_length_of_a_truncated_translation_is_a_warning(lang: str) -> None:
     found = check_length(unit(lang, PARAGRAPH_3, TRUNCATED[lang]))
     assert found is not None and found.severity == "warning" and "too short" in found.message
+
+
+def test_length_of_chinese_counts_digits_and_symbols_as_english_does() -> None:
+    english = "in resolution 64/293 of 30 July 2010"
+    assert check_length(unit("zh", english, "在2010年7月30日第64/293号决议中")) is None
+    assert check_length(unit("zh", english, "在2010年7月30日第64/293号决议中" * 3)) is not None
 
 
 def test_length_of_chinese_as_long_as_the_english_is_too_long() -> None:

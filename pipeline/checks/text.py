@@ -111,6 +111,25 @@ def target_numbers(text: str, lang: str) -> set[Decimal]:
                 values.add(value)
     if lang == "zh":
         values.update(chinese_numbers(text))
+        values.update(_chinese_amounts(text))
+    return values
+
+
+# "3 800万" is 38 million, "12亿" 1.2 billion: Chinese counts in units of
+# ten thousand and a hundred million where English counts in millions.
+_ZH_AMOUNT = re.compile(r"([0-9]+(?:[ ,\u00a0\u202f\u2009][0-9]{3})*(?:\.[0-9]+)?)\s*([万亿])")
+
+
+def _chinese_amounts(text: str) -> set[Decimal]:
+    values: set[Decimal] = set()
+    for match in _ZH_AMOUNT.finditer(text):
+        number = _decimal(re.sub(r"[ ,\u00a0\u202f\u2009]", "", match.group(1)))
+        if number is None:
+            continue
+        amount = number * (10_000 if match.group(2) == "万" else 100_000_000)
+        values.add(amount.normalize())
+        for scale in (1_000_000, 1_000_000_000):  # "38 million", "1.2 billion"
+            values.add((amount / scale).normalize())
     return values
 
 
