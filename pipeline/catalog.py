@@ -156,6 +156,7 @@ class _Parser(polib._POFileParser):  # type: ignore[misc]
 
 def parse_catalog(text: str, path: str) -> polib.POFile:
     """PO text -> POFile, or a CatalogError naming the file and line."""
+    text = text.removeprefix("\ufeff")  # some Windows editors save a byte-order mark
     if "\x00" in text:
         raise CatalogError("binary data, not a PO catalogue", path)
     _check_syntax(text, path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Callable
 
 import polib
 import pytest
@@ -92,6 +93,18 @@ def test_update_is_idempotent_and_rendering_deterministic() -> None:
     once = catalog.render_catalog(_catalog(DOC_V2, "fr", _translated_v1()))
     again = catalog.render_catalog(_catalog(DOC_V2, "fr", catalog.parse_catalog(once, "fr.po")))
     assert once == again
+
+
+@pytest.mark.parametrize(
+    "saved",
+    [lambda t: t.replace("\n", "\r\n"), lambda t: "\ufeff" + t, lambda t: "\ufeff" + t.replace("\n", "\r\n")],
+    ids=["crlf", "bom", "bom-crlf"],
+)
+def test_catalog_saved_by_a_windows_editor_reads_the_same(saved: Callable[[str], str]) -> None:
+    text = catalog.render_catalog(_translated_v1())
+    po = catalog.parse_catalog(saved(text), "fr.po")
+    assert catalog.render_catalog(po) == text
+    assert [(e.msgid, e.msgstr) for e in po] == [(e.msgid, e.msgstr) for e in _translated_v1()]
 
 
 def test_source_language_catalog_mirrors_the_english() -> None:
