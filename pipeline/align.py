@@ -660,11 +660,17 @@ def _script_spread(lang: str) -> float:
 
 
 def _disagree(scorer: _Scorer, i: int, j: int, di: int, dj: int) -> bool:
-    """Strong anchors on one side, and none of them shared with the other."""
+    """Strong anchors on one side and none of them shared with the other; or,
+    paragraph numbers aside, two or more numbers, months or symbols on one side
+    and none of them on the other (the right number on the wrong paragraph)."""
     a, b = scorer.anchors(i, j, di, dj)
     strong_a = {k for k in a if k[0] in _STRONG}
     strong_b = {k for k in b if k[0] in _STRONG}
-    return bool(strong_a or strong_b) and not (strong_a & strong_b)
+    if (strong_a or strong_b) and not (strong_a & strong_b):
+        return True
+    content_a = {k for k in strong_a if k[0] != "p"}
+    content_b = {k for k in strong_b if k[0] != "p"}
+    return max(len(content_a), len(content_b)) >= 2 and not (content_a & content_b)
 
 
 def _blocks_in_another_language(target: Document) -> set[int]:
