@@ -304,6 +304,7 @@ def render_index(
         f'<p class="sub">{_plural(len(scores), "document")} in {len(langs)} languages. Completeness counts '
         "catalogue entries translated and not fuzzy, as <code>msgfmt --statistics</code> does.</p>"
         f"{_language_chart(scores, langs)}"
+        f"{_index_attention(scores, langs, thresholds)}"
         f'<h2>Documents</h2><div class="scroll"><table id="documents"><thead><tr><th>Document</th>{head}</tr></thead>'
         f'<tbody>{"".join(rows)}</tbody></table></div>'
         f"{corpus}"
@@ -313,6 +314,46 @@ def render_index(
         f'<p class="meta">chrF: {escape(chrf_signature)}</p>'
     )
     return _page("hexaglot: translation completeness", body)
+
+
+_ATTENTION_SHOWN = 50  # catalogues listed by name on the index; the rest are counted
+
+
+def _index_attention(
+    scores: Sequence[DocumentScore], langs: Sequence[str], thresholds: Mapping[str, float]
+) -> str:
+    """The catalogues a reviewer should open first: broken, below the release
+    threshold (least complete first) or with errors from the checks."""
+    listed = []
+    for s in scores:
+        for x in s.summaries:
+            if x.lang not in langs:
+                continue
+            below = x.completeness < thresholds.get(x.lang, 0.0)
+            if not (x.error or below or x.errors):
+                continue
+            name = f"{s.symbol or s.doc} {_lang_name(x.lang)}"
+            if x.error:
+                what = "catalogue broken"
+            else:
+                what = f"{_pct(x.completeness)} translated"
+                if below:
+                    what += f" (release needs {_pct(thresholds.get(x.lang, 0.0))})"
+                what += "".join(f"; {n}" for n in (
+                    f"{x.fuzzy} fuzzy" if x.fuzzy else "",
+                    f"{x.untranslated} untranslated" if x.untranslated else "",
+                    _plural(x.errors, "error") if x.errors else "",
+                ) if n)
+            key = (not x.error, x.completeness, -x.errors, s.doc, x.lang)
+            listed.append((key, f'<li><a href="{escape(page_name(s.doc, x.lang))}">{escape(name)}</a>: '
+                                f"{escape(what)}</li>"))
+    if not listed:
+        return '<p id="attention">Every catalogue reaches its release threshold with no errors from the checks.</p>'
+    listed.sort(key=lambda item: item[0])
+    items = "".join(item for _, item in listed[:_ATTENTION_SHOWN])
+    more = len(listed) - _ATTENTION_SHOWN
+    tail = f'<p class="meta">and {_plural(more, "more catalogue")}, in the table below.</p>' if more > 0 else ""
+    return f'<h2>Where to look</h2><ol id="attention">{items}</ol>{tail}'
 
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1}

@@ -6,6 +6,7 @@ import json
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import polib
@@ -124,6 +125,28 @@ def test_language_page_says_when_there_is_nothing_to_review() -> None:
         {3: (FR[3][0], False), 4: ("L'Assemblée voudra sans doute prendre note du rapport.", False)}
     )
     assert '<p id="review">Nothing to review' in page and '<ul id="review">' not in page
+
+
+def test_index_lists_the_catalogues_to_open_first() -> None:
+    incomplete, _ = _french_page({})  # 3 of 5 translated, 1 fuzzy, 1 untranslated
+    complete, _ = _french_page({3: (FR[3][0], False), 4: ("Fin.", False)})
+    scores = [replace(complete, doc="A_70_6", symbol="A/70/6"), incomplete]
+    page = report.render_index(scores, ["fr"], [], "", {"fr": 1.0})
+    attention = page[page.index('<ol id="attention">'):page.index("</ol>")]
+    assert attention.count("<li>") == 1
+    assert ('<a href="A_70_5/fr.html">A/70/5 French</a>: 60% translated (release needs 100%); '
+            "1 fuzzy; 1 untranslated") in attention
+    relaxed = report.render_index(scores, ["fr"], [], "", {"fr": 0.5})
+    assert '<p id="attention">Every catalogue reaches its release threshold' in relaxed
+
+
+def test_index_names_the_least_complete_catalogues_and_counts_the_rest() -> None:
+    incomplete, _ = _french_page({})
+    scores = [replace(incomplete, doc=f"A_70_{k}", symbol=f"A/70/{k}") for k in range(100, 153)]
+    page = report.render_index(scores, ["fr"], [], "", {"fr": 1.0})
+    attention = page[page.index('<ol id="attention">'):page.index("</ol>")]
+    assert attention.count("<li>") == 50 and "A/70/100 French" in attention
+    assert "and 3 more catalogues, in the table below." in page
 
 
 def test_markup_in_a_translation_is_shown_as_text() -> None:
