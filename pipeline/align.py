@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,7 +43,7 @@ from .model import (
     Pair,
     Segment,
 )
-from .text import SYMBOL, ascii_digits
+from .text import SYMBOL, ascii_digits, chinese_value
 
 # Beads as (English segments, target blocks), with prior probabilities. UN
 # translations follow the original paragraph by paragraph, so 1-1 dominates.
@@ -118,6 +119,7 @@ _NAME = re.compile(r"(?<![\w\-])[A-Z][a-z\u00e0-\u00ff]{3,}")
 _ZH_DATE = re.compile(r"(\d{1,2})\s*月")
 # A paragraph number inside a block: two paragraphs the translation runs together.
 _INLINE_LABEL = re.compile(r"(?<=[;；:：.。])\s*(\d{1,3})\.(?=\s+\w)")
+_CHINESE_NUMERALS = frozenset("一二三四五六七八九十")
 _ROMAN = {
     r: i + 1
     for i, r in enumerate(
@@ -145,13 +147,18 @@ def _month_pattern(lang: str) -> re.Pattern[str] | None:
 def label_key(number: str, lang: str) -> str:
     """A paragraph number as every language writes it.
 
-    "3.", "3 -", "٣." -> "3"; "(c)", "в)", "(ج)" -> "(3)"; "(iv)" -> "r4".
+    "3.", "3 -", "٣." -> "3"; "(c)", "в)", "(ج)" -> "(3)"; "(iv)", "㈣", "’4‘" -> "r4".
     """
-    core = ascii_digits(number).strip().strip("()（）.-–— ").replace("\u0640", "")
+    number = unicodedata.normalize("NFKC", number)  # "㈣" -> "(四)"
+    core = ascii_digits(number).strip().strip("()（）.-–— ’‘'").replace("\u0640", "")
     if not core:
         return ""
+    if core.isdigit() and number.strip()[:1] in "’‘'":  # Arabic writes (iv) as ’4‘
+        return f"r{int(core)}"
     if core.replace(".", "").isdigit():
         return ".".join(str(int(p)) for p in core.split(".") if p)
+    if all(c in _CHINESE_NUMERALS for c in core):  # 一. for I., (四) for (iv)
+        return f"r{chinese_value(core)}"
     low = core.casefold()
     if low in _ROMAN:
         return f"r{_ROMAN[low]}"

@@ -52,9 +52,11 @@ _RECYCLE = re.compile(r"^please\s+recycle$", re.IGNORECASE)
 # "- 1. ", "1. ", "- (a) ", "(iv) ", "а) " (Russian), "(أ) " (Arabic); digits of any script.
 # Arabic numbers its paragraphs "1 - " (only before Arabic text, so an English
 # "10 - 12 May" stays text); Chinese may use full-width brackets "（a）".
+# Sub-items numbered (i), (ii) are "㈠", "㈡" in Chinese and "’1‘", "’2‘" in Arabic.
 _NUMBER = re.compile(
     r"^(?P<markup>[-*+]\s+)?(?P<number>\d{1,3}\.(?:\d{1,3}\.?)?|\(\w{1,5}\)|（\w{1,5}）|[^\W\d_]\)"
-    r"|\d{1,3}\s?[-\u2013](?=\s+[\u0600-\u06ff]))(?:(?<=）)\s*|\s+)(?=\S)"
+    r"|[\u3220-\u3229]|[’‘']\d{1,2}[’‘']"
+    r"|\d{1,3}\s?[-\u2013](?=\s+[\u0600-\u06ff]))(?:(?<=[）\u3220-\u3229])\s*|\s+)(?=\S)"
 )
 _BULLET = re.compile(r"^(?P<markup>[-*+]\s+)(?=\S)")
 _HEADING = re.compile(r"^(?P<markup>#{1,6}\s+)")

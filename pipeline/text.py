@@ -1,4 +1,4 @@
-"""What every part reads alike in a text of any language: digits and document symbols."""
+"""What every part reads alike in a text of any language: digits, Chinese numerals, document symbols."""
 
 from __future__ import annotations
 
@@ -33,3 +33,26 @@ def symbols(text: str) -> list[str]:
     """The document symbols in ``text``, in order, each once."""
     found = [m.group() for m in SYMBOL.finditer(text)]
     return list(dict.fromkeys(s for s in found if any(c.isdigit() for c in s)))
+
+
+# Chinese numerals: 二〇一三, 二十六, 三千八百万.
+_ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+_ZH_UNIT = {"十": 10, "百": 100, "千": 1000}
+_ZH_BIG = {"万": 10_000, "亿": 100_000_000}
+
+
+def chinese_value(numeral: str) -> int:
+    """二〇一三 -> 2013 (digit by digit), 二十六 -> 26, 一百零五 -> 105."""
+    if all(c in _ZH_DIGIT for c in numeral):
+        return int("".join(str(_ZH_DIGIT[c]) for c in numeral))
+    total = section = digit = 0
+    for c in numeral:
+        if c in _ZH_DIGIT:
+            digit = _ZH_DIGIT[c]
+        elif c in _ZH_UNIT:
+            section += (digit or 1) * _ZH_UNIT[c]
+            digit = 0
+        else:
+            total = (total + section + digit) * _ZH_BIG[c]
+            section = digit = 0
+    return total + section + digit

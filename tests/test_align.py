@@ -94,6 +94,11 @@ LABELS = [
     ("(ج)", "ar", "(3)"),
     ("（b）", "zh", "(2)"),
     ("(iv)", "fr", "r4"),
+    ("’4‘", "ar", "r4"),  # UN Arabic prints a roman (iv) so
+    ("㈣", "zh", "r4"),  # and UN Chinese so
+    ("(四)", "zh", "r4"),
+    ("一.", "zh", "r1"),  # a chapter, I. in the English
+    ("I.", "en", "r1"),
     ("1.2", "en", "1.2"),
 ]
 

@@ -504,6 +504,10 @@ NUMBERING_PASS = [
     ("ar", "(c)", "(ج)"),
     ("ar", "(e)", "(هـ)"),
     ("ar", "(i)", "(1)"),  # the Arabic of a roman (i)
+    ("ar", "(iv)", "’4‘"),  # ... as UN Arabic documents print it
+    ("zh", "(i)", "㈠"),  # the Chinese of a roman (i)
+    ("zh", "(iii)", "(三)"),
+    ("zh", "I.", "一."),  # a chapter
     ("ru", "(a)", "а)"),
     ("ru", "(c)", "в)"),  # Russian enumerates а, б, в
     ("ru", "(j)", "к)"),  # ... without ё and й

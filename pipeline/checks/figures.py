@@ -241,7 +241,7 @@ _CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя"
 # Arabic enumerates in abjad order: (أ) (ب) (ج) (د) (هـ) (و) ...
 _ARABIC = "ابجدهوزحطيكلمنسعفصقرشتثخذضظغ"
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
-_NUMBER_PUNCTUATION = str.maketrans(dict.fromkeys("()[]. \u0640", None) | {"أ": "ا", "إ": "ا"})
+_NUMBER_PUNCTUATION = str.maketrans(dict.fromkeys("()[]. \u0640’‘'", None) | {"أ": "ا", "إ": "ا"})
 
 
 def _roman(text: str) -> int | None:
@@ -258,8 +258,8 @@ def _roman(text: str) -> int | None:
 def ordinals(number: str, lang: str = "en") -> frozenset[tuple[str, int | str]]:
     """What a paragraph number counts: "(a)", "а)", "(أ)" are all the first letter.
 
-    "(i)" is both the ninth letter and roman one; an Arabic "(1)" may stand
-    for a roman (i).
+    "(i)" is both the ninth letter and roman one; an Arabic "(1)" or "’1‘"
+    and a Chinese "㈠" or "(一)" stand for a roman (i).
     """
     core = unicodedata.normalize("NFKC", ascii_digits(number)).lower()
     core = core.translate(_NUMBER_PUNCTUATION).rstrip(")")
@@ -267,7 +267,8 @@ def ordinals(number: str, lang: str = "en") -> frozenset[tuple[str, int | str]]:
         value = int(core)
         return frozenset({("n", value), ("r", value)} if lang == "ar" else {("n", value)})
     if core and all(c in "〇零一二两三四五六七八九十百千" for c in core):
-        return frozenset({("n", chinese_value(core))})
+        value = chinese_value(core)  # 一. is a chapter I., (四) or ㈣ a sub-item (iv)
+        return frozenset({("n", value), ("r", value)})
     result: set[tuple[str, int | str]] = set()
     for alphabet in (_LATIN, _CYRILLIC, _ARABIC):
         if len(core) in (1, 2) and len(set(core)) == 1 and core[0] in alphabet:

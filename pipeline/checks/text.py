@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from babel import numbers as babel_numbers
 
-from ..text import SYMBOL, ascii_digits, symbols  # noqa: F401  (the checks import them from here)
+from ..text import SYMBOL, ascii_digits, chinese_value, symbols  # noqa: F401  (the checks import them from here)
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -135,27 +135,7 @@ def _chinese_amounts(text: str) -> set[Decimal]:
 
 # --- Chinese numerals --------------------------------------------------------
 
-_ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
-_ZH_UNIT = {"十": 10, "百": 100, "千": 1000}
-_ZH_BIG = {"万": 10_000, "亿": 100_000_000}
 _ZH_NUMERAL = re.compile("[〇零一二两三四五六七八九十百千万亿]+")
-
-
-def chinese_value(numeral: str) -> int:
-    """二〇一三 -> 2013 (digit by digit), 二十六 -> 26, 一百零五 -> 105."""
-    if all(c in _ZH_DIGIT for c in numeral):
-        return int("".join(str(_ZH_DIGIT[c]) for c in numeral))
-    total = section = digit = 0
-    for c in numeral:
-        if c in _ZH_DIGIT:
-            digit = _ZH_DIGIT[c]
-        elif c in _ZH_UNIT:
-            section += (digit or 1) * _ZH_UNIT[c]
-            digit = 0
-        else:
-            total = (total + section + digit) * _ZH_BIG[c]
-            section = digit = 0
-    return total + section + digit
 
 
 def chinese_numbers(text: str) -> list[Decimal]:
