@@ -300,7 +300,11 @@ def cmd_segment(args: argparse.Namespace, log: _Log) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="hexaglot", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="hexaglot",
+        description="UN documents into six-language gettext catalogues. `snakemake` runs build, index, "
+        "memory and corpus-tmx; gate, summary and segment are for people.",
+    )
     parser.add_argument("--config", default="config.yaml", help="configuration file")
     parser.add_argument("--log", help="also write messages to this file")
     sub = parser.add_subparsers(dest="command", required=True)
