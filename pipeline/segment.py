@@ -234,8 +234,10 @@ def _next_mark(mark: re.Match[str], notes: list[_Note]) -> bool:
     if mark.group("star"):
         return True
     value = int(mark.group("digits") or mark.group("paren"))
-    numbered = [n.mark.strip("()") for n in notes if n.mark.strip("()").isdigit()]
-    return value == 1 or value == (int(numbered[-1]) + 1 if numbered else value) and value > 0
+    numbered = [int(n.mark.strip("()")) for n in notes if n.mark.strip("()").isdigit()]
+    if not numbered:
+        return value > 0  # a document's first footnote on this page may be any number
+    return value in (1, numbered[-1] + 1)
 
 
 def _footnotes(notes: list[_Note], language: Language, whole: str) -> list[_Raw]:

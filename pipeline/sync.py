@@ -80,7 +80,7 @@ def sync_document(inputs: Inputs, config: Config, memory: MemorySource | None = 
         if memory is not None and lang != config.source_language:
             empty = [e.msgid for e in po if not e.obsolete and not e.msgstr]
             tm = (memory if isinstance(memory, TranslationMemory) else memory()) if empty else None
-            found = offers(tm, inputs.doc, empty, lang, min_similarity=config.memory_similarity) if tm else []
+            found = [] if tm is None else offers(tm, inputs.doc, empty, lang, min_similarity=config.memory_similarity)
             record["memory"] = catalog.fill_from_memory(po, found, config.trust_exact)
         out[lang] = catalog.render_catalog(po)
         translations[lang] = catalog.translations_of(po)
