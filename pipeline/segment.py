@@ -12,7 +12,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .languages import Language, get_language
+from .labels import Label, LabelContext, read_label
+from .languages import OFFICIAL, Language, get_language
 from .model import (
     AGENDA,
     AGENDA_TITLE,
@@ -33,13 +34,13 @@ from .model import (
     Document,
     Segment,
 )
-from .text import SYMBOL, symbols
+from .text import PRINTED_SYMBOL, symbols
 
 # Page furniture, token by token: a line made only of these is not text.
 _FURNITURE_TOKEN = re.compile(
     r"""^(?:
-        \d{1,3}/\d{1,3}            # page counter 2/3
-      | \d{2}-\d{5}                # job number 13-49986
+        \d{1,3}/\d{1,3}            # page counter 2/3 (Arabic extractions: 37/2)
+      | (?:GE\.|V\.|N)?\d{2}-\d{5}  # job number 13-49986, Geneva GE.05-13245, Vienna V.14-01234
       | \([A-Z]\)                  # language letter of the job number (E)
       | \d{6}                      # print dates 081013
       | \*\d{7}\*                  # bar code *1349986*
@@ -47,17 +48,13 @@ _FURNITURE_TOKEN = re.compile(
     )$""",
     re.VERBOSE,
 )
+# Page counters of older documents: "Page 2", "- 2 -".
+_PAGE_LINE = re.compile(r"^(?:(?:Page|Página|Стр\.|Страница)\s+\d{1,3}|[-\u2013\u2014]\s*\d{1,3}\s*[-\u2013\u2014])$")
 _RECYCLE = re.compile(r"^please\s+recycle$", re.IGNORECASE)
+# A running header's short title does not end a sentence.
+_SENTENCE_END = ".;:!?。；：！？"
+_HEADER_TITLE_MAX = 150  # characters
 
-# "- 1. ", "1. ", "- (a) ", "(iv) ", "а) " (Russian), "(أ) " (Arabic); digits of any script.
-# Arabic numbers its paragraphs "1 - " (only before Arabic text, so an English
-# "10 - 12 May" stays text); Chinese may use full-width brackets "（a）".
-# Sub-items numbered (i), (ii) are "㈠", "㈡" in Chinese and "’1‘", "’2‘" in Arabic.
-_NUMBER = re.compile(
-    r"^(?P<markup>[-*+]\s+)?(?P<number>\d{1,3}\.(?:\d{1,3}\.?)?|\(\w{1,5}\)|（\w{1,5}）|[^\W\d_]\)"
-    r"|[\u3220-\u3229]|[’‘']\d{1,2}[’‘']"
-    r"|\d{1,3}\s?[-\u2013](?=\s+[\u0600-\u06ff]))(?:(?<=[）\u3220-\u3229])\s*|\s+)(?=\S)"
-)
 _BULLET = re.compile(r"^(?P<markup>[-*+]\s+)(?=\S)")
 _HEADING = re.compile(r"^(?P<markup>#{1,6}\s+)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -135,25 +132,99 @@ def segment_id(text: str) -> str:
 
 
 def _find_symbol(lines: list[str]) -> str:
+    """The document's symbol as its masthead prints it (A/RES/181(II)), without a reissue's star."""
     for line in lines[:12]:
-        found = symbols(line)
-        if found:
-            return found[0]
+        found = PRINTED_SYMBOL.search(line)
+        if found and symbols(found.group()):
+            return found.group().rstrip("*")
     return ""
 
 
-def _is_furniture(line: str, symbol: str, language: Language | None = None) -> bool:
-    stripped = line.strip()
-    if not stripped:
+def _clean_line(raw: str, language: Language) -> str:
+    line = _SPACES.sub(" ", raw).strip()
+    if not language.joiner:
+        # PDFs space out Chinese headings ("大 会"): no space between ideographs.
+        line = _SPACED_IDEOGRAPHS.sub("", line)
+    return line
+
+
+def _only_furniture(line: str, language: Language) -> bool:
+    """A line of page furniture alone: page counter, job number, bar code, a symbol, "Please recycle"."""
+    if not line:
         return False
-    # "Please recycle", in English or the document's language, with or without the logo.
-    words = stripped.rstrip("\u2672\u267b\u267c ")
-    if _RECYCLE.match(words):
+    words = line.rstrip("\u2672\u267b\u267c ")
+    if _RECYCLE.match(words) or _PAGE_LINE.match(line):
         return True
-    if language is not None and words.casefold() in (r.casefold() for r in language.recycle):
+    if words.casefold() in (r.casefold() for r in language.recycle):
         return True
-    tokens = stripped.split()
-    return all(_FURNITURE_TOKEN.match(t) or (symbol and t == symbol) for t in tokens)
+    rest = _strip_tokens(line)
+    return not rest or bool(PRINTED_SYMBOL.fullmatch(rest) and symbols(rest))
+
+
+def _strip_tokens(line: str) -> str:
+    """``line`` without the furniture tokens at either end (page counter, job number...)."""
+    tokens = line.split(" ")
+    while tokens and _FURNITURE_TOKEN.match(tokens[0]):
+        tokens.pop(0)
+    while tokens and _FURNITURE_TOKEN.match(tokens[-1]):
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def _header_symbols(lines: list[str], symbol: str) -> set[str]:
+    """Symbols that head pages: the document's, and any printed alone on a line."""
+    found = {symbol.rstrip("*")} if symbol else set()
+    for line in lines:
+        rest = _strip_tokens(line)
+        if rest and PRINTED_SYMBOL.fullmatch(rest) and symbols(rest):
+            found.add(rest.rstrip("*"))
+    return found
+
+
+_ORGANISATION_NAMES = frozenset(
+    re.sub(r"\s", "", name).casefold() for lang in OFFICIAL for name in get_language(lang).united_nations
+)
+
+
+def _header_title(line: str, headers: set[str]) -> bool:
+    """A running header with its short title: "A/RES/69/313 Addis Ababa Action Agenda ..."
+    or the title first and the symbol last, page counters and job numbers aside."""
+    rest = _strip_tokens(line)
+    for symbol in headers:
+        for printed in (symbol, symbol + "*"):
+            if rest.startswith(printed + " "):
+                title = _strip_tokens(rest[len(printed):].strip())
+            elif rest.endswith(" " + printed):
+                title = _strip_tokens(rest[: -len(printed)].strip())
+            else:
+                continue
+            if not title or re.sub(r"\s", "", title).casefold() in _ORGANISATION_NAMES:
+                return False  # the masthead: "United Nations A/68/500"
+            ends = title.endswith(tuple(_SENTENCE_END)) and not title.endswith(("...", "\u2026"))
+            return len(title) <= _HEADER_TITLE_MAX and not ends and not title[:1].islower()
+    return False
+
+
+def _furniture_lines(lines: list[str], symbol: str, language: Language) -> list[bool]:
+    """For each line, is it page furniture? A line with a running header's title counts
+    when it stands apart: a blank line, other furniture or a page edge next to it."""
+    plain = [_only_furniture(line, language) for line in lines]
+    headers = _header_symbols([line for line, p in zip(lines, plain, strict=True) if p], symbol)
+    out = list(plain)
+    for k, line in enumerate(lines):
+        if out[k] or not line or not headers:
+            continue
+        if _header_title(line, headers):
+            before = k == 0 or not lines[k - 1] or plain[k - 1]
+            after = k + 1 == len(lines) or not lines[k + 1] or plain[k + 1]
+            out[k] = before or after or _strip_tokens(line) != line
+    # The masthead's first lines ("United Nations" / "A/68/500") are read by the front matter.
+    for k, line in enumerate(lines):
+        if line and not out[k]:
+            break
+        if k < 2:
+            out[k] = False
+    return out
 
 
 # The rule a PDF draws above a page's footnotes, and a footnote's mark at the
@@ -179,14 +250,10 @@ def _blocks(lines: list[str], symbol: str, language: Language) -> tuple[list[_Bl
     in_notes = False  # below a footnote rule, until the page ends
     note: _Note | None = None  # the footnote being read, on this page
     blank = False
-    for number, raw in enumerate(lines, start=1):
-        line = _SPACES.sub(" ", raw).strip()
-        if not language.joiner:
-            # PDFs space out Chinese headings ("大 会"): no space between ideographs.
-            line = _SPACED_IDEOGRAPHS.sub("", line)
-        furniture = _is_furniture(line, symbol, language) and not (
-            number <= 2 and not blocks and not current
-        )
+    cleaned = [_clean_line(raw, language) for raw in lines]
+    is_furniture = _furniture_lines(cleaned, symbol, language)
+    for number, line in enumerate(cleaned, start=1):
+        furniture = is_furniture[number - 1]
         if _FOOTNOTE_RULE.match(line):
             if current:
                 blocks.append(_Block(current, start, seen_break))
@@ -263,26 +330,30 @@ class _Raw:
     emphasis: bool = False
     after_break: bool = False
     front: bool = False  # part of the masthead/front matter
+    label: str = ""  # the canonical key of ``number`` (pipeline.labels)
 
 
 def _segments_of(blocks: list[_Block], language: Language, whole: str) -> list[_Raw]:
     out: list[_Raw] = []
     in_front = True
+    context = LabelContext()
     for block in blocks:
         first = block.lines[0]
-        if in_front and (_HEADING.match(first) or len(first) > _FRONT_MATTER_MAX or _NUMBER.match(first)):
+        if in_front and (
+            _HEADING.match(first)
+            or len(first) > _FRONT_MATTER_MAX
+            or _opening_label(first, None, language, context) is not None
+        ):
             in_front = False
         if in_front:
             out.extend(_front_matter(block, language))
         elif _HEADING.match(first):
-            out.append(_heading(block, language, whole))
+            out.append(_heading(block, language, whole, context))
         elif _starts_with_any(first, language.signed):
             out.extend(_signature(block, language))
-        elif _NUMBER.match(first) or _BULLET.match(first):
-            out.extend(_list_items(block, language, whole))
         else:
-            out.append(_paragraph(block.lines, block.line, language, whole, block.after_break))
-    return out
+            out.extend(_items(block, language, whole, context))
+    return _attach_lone_labels(out)
 
 
 def _front_matter(block: _Block, language: Language) -> list[_Raw]:
@@ -295,7 +366,7 @@ def _front_matter(block: _Block, language: Language) -> list[_Raw]:
                 out.append(_Raw(MASTHEAD, name, number, front=True))
                 line = line[found.end():].strip()
                 break
-        symbol = SYMBOL.fullmatch(line)
+        symbol = PRINTED_SYMBOL.fullmatch(line)
         if not line or symbol:
             continue
         # A translation's masthead names its own language ("Français"): no
@@ -347,12 +418,18 @@ def _front_kind(line: str, before: list[_Raw], language: Language) -> str:
     return MASTHEAD
 
 
-def _heading(block: _Block, language: Language, whole: str) -> _Raw:
+def _heading(block: _Block, language: Language, whole: str, context: LabelContext) -> _Raw:
     match = _HEADING.match(block.lines[0])
     markup = match.group("markup") if match else ""
     lines = [block.lines[0][len(markup):], *block.lines[1:]]
     text, emphasis = _strip_markup(_join_lines(lines, language, whole))
-    return _Raw(HEADING, text, block.line, markup=markup, emphasis=emphasis, after_break=block.after_break)
+    raw = _Raw(HEADING, text, block.line, markup=markup, emphasis=emphasis, after_break=block.after_break)
+    found = _opening_label(text, None, language, context)
+    if found is not None:
+        label, key = found
+        context.push(key)
+        raw.text, raw.number, raw.label = label.rest, label.printed, key
+    return raw
 
 
 def _signature(block: _Block, language: Language) -> list[_Raw]:
@@ -378,28 +455,114 @@ def _continues(previous: str, following: str) -> bool:
     return last in _OPEN_ENDINGS or following[:1].islower()
 
 
-def _list_items(block: _Block, language: Language, whole: str) -> list[_Raw]:
-    items: list[tuple[int, list[str]]] = []
+# Levels whose labels head a chapter or section, not a paragraph.
+_WORD_LEVELS = frozenset({"chapter", "part", "section", "article", "R", "L"})
+
+
+def _opening_label(
+    line: str, previous: str | None, language: Language, context: LabelContext
+) -> tuple[Label, str] | None:
+    """The label that opens a new item at the start of ``line``, with its key here.
+
+    ``previous`` is the line before it in the same block (None at a block's
+    start). Items of a list often end without a full stop, so a label at the
+    start of a line opens an item when it is the next label expected (the
+    successor of one seen, a first sub-item), or when the line before closed
+    a sentence or clause. What only looks like a label stays text: "1.5
+    million", "Article 5 of the Charter" wrapped to a line's start.
+    """
+    body = line[2:] if line.startswith("**") else line
+    label = read_label(body, language.code)
+    if label is None:
+        return None
+    key = context.resolve(label)
+    level = key.split(":", 1)[0]
+    expected = context.expects(key)
+    closed = previous is None or _closes(previous, language)
+    lower = label.rest[:1].islower()
+    if level in _WORD_LEVELS:
+        ok = not lower and (expected if previous is not None else True)
+    elif level == "n" and "." in key and not label.printed.endswith("."):
+        # 1.2 is a hierarchical label, or a decimal that starts a line.
+        capital = label.rest[:1].isupper()
+        ok = expected or (capital and closed)
+    else:
+        ok = closed or expected
+    if not ok:
+        return None
+    if line.startswith("**"):
+        label = Label(label.printed, label.key, label.alternative, "**" + label.rest, label.heading)
+    return label, key
+
+
+def _closes(line: str, language: Language) -> bool:
+    """Does ``line`` end a sentence, clause or list item?"""
+    stripped = line.rstrip("*_ )]\"'”’»」』）")
+    return bool(stripped) and (stripped[-1] in language.closing or stripped[-1] in "：:")
+
+
+def _items(block: _Block, language: Language, whole: str, context: LabelContext) -> list[_Raw]:
+    """A block as paragraphs and labelled items: a label at a line's start opens the next."""
+    items: list[tuple[int, str, Label | None, str, list[str]]] = []
     for offset, line in enumerate(block.lines):
-        if _NUMBER.match(line) or _BULLET.match(line) or not items:
-            items.append((block.line + offset, [line]))
+        bullet = _BULLET.match(line)
+        markup = bullet.group("markup") if bullet else ""
+        body = line[len(markup):]
+        previous = block.lines[offset - 1] if offset else None
+        found = _opening_label(body, previous, language, context)
+        if found is not None:
+            opened, key = found
+            context.push(key)
+            items.append((block.line + offset, markup, opened, key, [opened.rest] if opened.rest else []))
+        elif not items or markup:
+            items.append((block.line + offset, markup, None, "", [body]))
         else:
-            items[-1][1].append(line)
+            items[-1][4].append(line)
     out: list[_Raw] = []
-    for number, lines in items:
-        match = _NUMBER.match(lines[0])
-        if match:
-            markup, num = match.group("markup") or "", match.group("number")
-            kind = NUMBERED
-        else:
-            bullet = _BULLET.match(lines[0])
-            markup, num, kind = (bullet.group("markup") if bullet else ""), "", PARAGRAPH
-        head = lines[0][match.end() if match else len(markup):]
-        raw = _paragraph([head, *lines[1:]], number, language, whole, block.after_break)
-        raw.kind, raw.number, raw.markup = kind, num, markup
+    for number, markup, label, key, lines in items:
+        raw = (
+            _paragraph(lines, number, language, whole, block.after_break)
+            if lines
+            else _Raw(PARAGRAPH, "", number, after_break=block.after_break)
+        )
+        raw.markup = markup
+        if label is not None:
+            raw.number, raw.label = label.printed, key
+            raw.kind = HEADING if label.heading and _heading_like(raw.text, language) else NUMBERED
         out.append(raw)
-    if out:
-        out[0].after_break = block.after_break
+    for raw in out[1:]:
+        raw.after_break = False
+    return out
+
+
+def _heading_like(text: str, language: Language) -> bool:
+    """Short and not a finished sentence: the title of a labelled chapter or section."""
+    return len(text) < 200 and text[-1:] not in ".;。；"
+
+
+def _attach_lone_labels(raw: list[_Raw]) -> list[_Raw]:
+    """A label on a line of its own ("Chapter II", then the title) labels what follows."""
+    out: list[_Raw] = []
+    pending: _Raw | None = None
+    for seg in raw:
+        if seg.label and not seg.text and not seg.front:
+            if pending is not None:
+                out.append(pending)  # two labels in a row: keep the first as it is
+            pending = seg
+            continue
+        if pending is not None:
+            if not seg.label and not seg.front and seg.kind in (PARAGRAPH, HEADING):
+                seg.number, seg.label = pending.number, pending.label
+                seg.markup = seg.markup or pending.markup
+                seg.line, seg.after_break = pending.line, pending.after_break
+                heading = pending.label.split(":", 1)[0] in _WORD_LEVELS
+                seg.kind = HEADING if heading and _heading_like(seg.text, get_language("en")) else NUMBERED
+            else:
+                out.append(pending)
+            pending = None
+        out.append(seg)
+    if pending is not None:
+        out.append(pending)
     return out
 
 
@@ -499,7 +662,7 @@ def _assign_kinds(raw: list[_Raw], language: Language) -> list[_Raw]:
         if seg.kind == HEADING:
             if _starts_with_any(seg.text, language.annex):
                 seg.kind = ANNEX
-            elif not seen_title or (i > 0 and raw[i - 1].kind == ANNEX):
+            elif not seg.number and (not seen_title or (i > 0 and raw[i - 1].kind == ANNEX)):
                 seg.kind = TITLE
             seen_title = True
         elif seg.kind == PARAGRAPH and not seg.front:
@@ -554,6 +717,7 @@ def _identify(raw: list[_Raw]) -> Iterable[Segment]:
             text=seg.text,
             line=seg.line,
             number=seg.number,
+            label=seg.label,
             markup=seg.markup,
             emphasis=seg.emphasis,
         )
