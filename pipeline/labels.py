@@ -382,9 +382,17 @@ class LabelContext:
 
     def resolve(self, label: Label) -> str:
         """The key of ``label`` here: "(i)" after "(h)" is the letter, elsewhere roman."""
-        if label.alternative and self.expects(label.alternative) and not self.expects(label.key):
+        if not label.alternative:
+            return label.key
+        if self.continues(label.alternative) and not self.continues(label.key):
+            return label.alternative
+        if not self.expects(label.key) and self.expects(label.alternative):
             return label.alternative
         return label.key
+
+    def continues(self, key: str) -> bool:
+        """Is ``key`` the successor of a label seen?"""
+        return any(_successor(seen) == key for seen in self.stack)
 
     def expects(self, key: str) -> bool:
         """Is ``key`` what may come next: the successor of a label seen, a first child

@@ -95,7 +95,10 @@ _INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
 # A soft hyphen at a line end: the word's end moves up to join its start, so
 # the line count (and every later line number) stays the same.
 _SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*\n([ \t]*)([^\\s\u00ad]+)")
-_NEEDS_CLEANING = re.compile("[\u00ad\u200b\u2060\ufeff\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]")
+_NEEDS_CLEANING = re.compile("[\u00ad\u200b\u2060\ufeff\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc\u0640]")
+# Kashida (tatweel) that stretches an Arabic word for justification: not a
+# letter. The one after "هـ" (the letter as a label, the Hijri year) stays.
+_KASHIDA = re.compile("(?<=[\u0621-\u063f\u0641-\u064a\u064b-\u0652])\u0640+(?=[\u0621-\u064a])")
 
 
 def normalise_text(text: str) -> str:
@@ -107,6 +110,7 @@ def normalise_text(text: str) -> str:
         text = _INVISIBLE.sub("", text)
         text = _SOFT_HYPHEN_BREAK.sub(r"\2\n\1", text)
         text = text.replace("\u00ad", "")
+        text = _KASHIDA.sub("", text)
     return unicodedata.normalize("NFC", text)
 
 
@@ -335,17 +339,11 @@ class _Raw:
 
 def _segments_of(blocks: list[_Block], language: Language, whole: str) -> list[_Raw]:
     out: list[_Raw] = []
-    in_front = True
+    front = _front_blocks(blocks, language)
     context = LabelContext()
-    for block in blocks:
+    for k, block in enumerate(blocks):
         first = block.lines[0]
-        if in_front and (
-            _HEADING.match(first)
-            or len(first) > _FRONT_MATTER_MAX
-            or _opening_label(first, None, language, context) is not None
-        ):
-            in_front = False
-        if in_front:
+        if k < front:
             out.extend(_front_matter(block, language))
         elif _HEADING.match(first):
             out.append(_heading(block, language, whole, context))
@@ -354,6 +352,43 @@ def _segments_of(blocks: list[_Block], language: Language, whole: str) -> list[_
         else:
             out.extend(_items(block, language, whole, context))
     return _attach_lone_labels(out)
+
+
+def _front_blocks(blocks: list[_Block], language: Language) -> int:
+    """How many blocks the masthead takes: blocks of masthead lines, up to the
+    agenda item and its title; a heading, a label or a long line ends it."""
+    for k, block in enumerate(blocks):
+        first = block.lines[0]
+        if (
+            _HEADING.match(first)
+            or len(first) > _FRONT_MATTER_MAX
+            or _opening_label(first, None, language, LabelContext()) is not None
+        ):
+            return k
+        if not any(_masthead_line(line, language) for line in block.lines):
+            # The agenda title may stand in a block of its own after the agenda line.
+            after_agenda = k > 0 and _starts_with_any(blocks[k - 1].lines[-1], language.agenda)
+            title = not any(re.search(r"\d{4}", line) for line in block.lines) and len(block.lines) <= 3
+            return k + 1 if after_agenda and title else k
+        if any(_starts_with_any(line, language.agenda) and re.search(r"\d", line) for line in block.lines):
+            if not _starts_with_any(block.lines[-1], language.agenda):
+                return k + 1
+    return len(blocks)
+
+
+def _masthead_line(line: str, language: Language) -> bool:
+    """A line only a masthead prints: the organisation, an organ, Distr., a date, the session..."""
+    bare = re.sub(r"\s", "", line).casefold()
+    if any(bare.startswith(re.sub(r"\s", "", name).casefold()) for name in language.united_nations):
+        return True
+    english = get_language("en")
+    for words in (language.organs, language.distr, language.original, language.self_names,
+                  language.agenda, english.organs, english.distr, english.original):
+        if _starts_with_any(line, words):
+            return True
+    if PRINTED_SYMBOL.fullmatch(line) or any(w.casefold() in line.casefold() for w in language.session):
+        return len(line) < 80
+    return bool(re.fullmatch(r"[\w\s.,/\-–]*\d{4}[\w\s.,/\-–]*", line)) and len(line) < 40
 
 
 def _front_matter(block: _Block, language: Language) -> list[_Raw]:
@@ -460,15 +495,15 @@ _WORD_LEVELS = frozenset({"chapter", "part", "section", "article", "R", "L"})
 
 
 def _opening_label(
-    line: str, previous: str | None, language: Language, context: LabelContext
+    line: str, previous: str | None, language: Language, context: LabelContext, in_list: bool = False
 ) -> tuple[Label, str] | None:
     """The label that opens a new item at the start of ``line``, with its key here.
 
     ``previous`` is the line before it in the same block (None at a block's
     start). Items of a list often end without a full stop, so a label at the
     start of a line opens an item when it is the next label expected (the
-    successor of one seen, a first sub-item), or when the line before closed
-    a sentence or clause. What only looks like a label stays text: "1.5
+    successor of one seen; a first sub-item inside a labelled item,
+    ``in_list``), or when the line before closed a sentence or clause. What only looks like a label stays text: "1.5
     million", "Article 5 of the Charter" wrapped to a line's start.
     """
     body = line[2:] if line.startswith("**") else line
@@ -477,7 +512,9 @@ def _opening_label(
         return None
     key = context.resolve(label)
     level = key.split(":", 1)[0]
-    expected = context.expects(key)
+    # Inside a block, only the successor of a label seen opens an item after an
+    # unfinished line; at a block's start, any label that fits may.
+    expected = context.expects(key) if previous is None or in_list else context.continues(key)
     closed = previous is None or _closes(previous, language)
     lower = label.rest[:1].islower()
     if level in _WORD_LEVELS:
@@ -509,7 +546,8 @@ def _items(block: _Block, language: Language, whole: str, context: LabelContext)
         markup = bullet.group("markup") if bullet else ""
         body = line[len(markup):]
         previous = block.lines[offset - 1] if offset else None
-        found = _opening_label(body, previous, language, context)
+        in_list = bool(items) and items[-1][2] is not None
+        found = _opening_label(body, previous, language, context, in_list)
         if found is not None:
             opened, key = found
             context.push(key)
