@@ -519,7 +519,7 @@ def _opening_label(
     lower = label.rest[:1].islower()
     if level in _WORD_LEVELS:
         ok = not lower and (expected if previous is not None else True)
-    elif level == "n" and "." in key and not label.printed.endswith("."):
+    elif re.fullmatch(r"\d+(?:\.\d+)+", label.printed):
         # 1.2 is a hierarchical label, or a decimal that starts a line.
         capital = label.rest[:1].isupper()
         ok = expected or (capital and closed)
@@ -545,7 +545,8 @@ def _items(block: _Block, language: Language, whole: str, context: LabelContext)
         bullet = _BULLET.match(line)
         markup = bullet.group("markup") if bullet else ""
         body = line[len(markup):]
-        previous = block.lines[offset - 1] if offset else None
+        # A list item's bullet opens an item whatever the line before: read its label as a block's first.
+        previous = block.lines[offset - 1] if offset and not markup else None
         in_list = bool(items) and items[-1][2] is not None
         found = _opening_label(body, previous, language, context, in_list)
         if found is not None:
