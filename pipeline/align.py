@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .labels import label_key, label_paths
 from .langid import looks_like, script_mismatch
 from .languages import Language, get_language
 from .model import (
@@ -43,7 +43,7 @@ from .model import (
     Pair,
     Segment,
 )
-from .text import SYMBOL, ascii_digits, chinese_value
+from .text import SYMBOL, ascii_digits
 
 # Beads as (English segments, target blocks), with prior probabilities. UN
 # translations follow the original paragraph by paragraph, so 1-1 dominates.
@@ -93,7 +93,8 @@ _OPENING_KINDS = frozenset({NUMBERED, TITLE, HEADING, ANNEX, *_FRONT, PLACE_DATE
 
 # Anchor weights: (reward per shared anchor, penalty per anchor on one side only).
 _WEIGHTS = {
-    "p": (5.0, 2.5),  # paragraph number 3. / (c)
+    "p": (5.0, 2.5),  # paragraph label 3. / (c) / Chapter II, by its canonical key
+    "P": (3.0, 1.0),  # the label's path: II./A./3. where numbering restarts per section
     "f": (5.0, 2.5),  # footnote mark 1 / (1) / *
     "s": (4.0, 1.5),  # document symbol A/68/500
     "n": (2.0, 1.2),  # number 2013, 1 000
@@ -119,13 +120,6 @@ _NAME = re.compile(r"(?<![\w\-])[A-Z][a-z\u00e0-\u00ff]{3,}")
 _ZH_DATE = re.compile(r"(\d{1,2})\s*月")
 # A paragraph number inside a block: two paragraphs the translation runs together.
 _INLINE_LABEL = re.compile(r"(?<=[;；:：.。])\s*(\d{1,3})\.(?=\s+\w)")
-_CHINESE_NUMERALS = frozenset("一二三四五六七八九十")
-_ROMAN = {
-    r: i + 1
-    for i, r in enumerate(
-        "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
-    )
-}
 _SENTENCE_END = re.compile(r"(?<=[.!?;:。！？；：؟؛])[\"'”’»)）」]*\s*")
 _CLAUSE_END = re.compile(r"(?<=[,，、،])\s*")
 _SPACE = re.compile(r"\s+")
@@ -144,34 +138,11 @@ def _month_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w){prefix}(?:{alternatives})(?!\w)", flags)
 
 
-def label_key(number: str, lang: str) -> str:
-    """A paragraph number as every language writes it.
+def anchors_of(text: str, lang: str, number: str = "", label: str = "") -> Counter[str]:
+    """What of a segment any language writes alike: typed keys ("n:2013", "p:n:3", "s:A/68/500").
 
-    "3.", "3 -", "٣." -> "3"; "(c)", "в)", "(ج)" -> "(3)"; "(iv)", "㈣", "’4‘" -> "r4".
-    """
-    number = unicodedata.normalize("NFKC", number)  # "㈣" -> "(四)"
-    core = ascii_digits(number).strip().strip("()（）.-–— ’‘'").replace("\u0640", "")
-    if not core:
-        return ""
-    if core.isdigit() and number.strip()[:1] in "’‘'":  # Arabic writes (iv) as ’4‘
-        return f"r{int(core)}"
-    if core.replace(".", "").isdigit():
-        return ".".join(str(int(p)) for p in core.split(".") if p)
-    if all(c in _CHINESE_NUMERALS for c in core):  # 一. for I., (四) for (iv)
-        return f"r{chinese_value(core)}"
-    low = core.casefold()
-    if low in _ROMAN:
-        return f"r{_ROMAN[low]}"
-    letters = get_language(lang).letters
-    if len(low) == 1 and low in letters:
-        return f"({letters.index(low) + 1})"
-    if len(low) == 1 and "a" <= low <= "z":
-        return f"({ord(low) - ord('a') + 1})"
-    return low
-
-
-def anchors_of(text: str, lang: str, number: str = "") -> Counter[str]:
-    """What of a segment any language writes alike: typed keys ("n:2013", "p:3", "s:A/68/500")."""
+    ``label`` is the canonical key of the paragraph's label (``Segment.label``);
+    left out, it is read from ``number``, the label as printed."""
     found: Counter[str] = Counter()
     language = get_language(lang)
     for tag, words in (
@@ -181,13 +152,12 @@ def anchors_of(text: str, lang: str, number: str = "") -> Counter[str]:
     ):
         if any(text.startswith(w) for w in words):
             found[f"x:{tag}"] += 1
-    if number:
-        key = label_key(number, lang)
-        if key:
-            found[f"p:{key}"] += 1
+    key = label or (label_key(number, lang) if number else "")
+    if key:
+        found[f"p:{key}"] += 1
     text = ascii_digits(text).translate(_SEPARATORS)
     for match in _INLINE_LABEL.finditer(text):
-        found[f"p:{int(match.group(1))}"] += 1
+        found[f"p:n:{int(match.group(1))}"] += 1
     text = _INLINE_LABEL.sub(" ", text)
     for match in SYMBOL.finditer(text):
         found[f"s:{match.group(0).rstrip('.')}"] += 1
@@ -233,12 +203,20 @@ class _Features:
 
 def _features(segments: Sequence[Segment], lang: str) -> list[_Features]:
     out = []
-    for seg in segments:
+    keys = [
+        "" if seg.kind == FOOTNOTE else (seg.label or (label_key(seg.number, lang) if seg.number else ""))
+        for seg in segments
+    ]
+    # A numbering that restarts in every section: the label under its section's labels.
+    paths = label_paths(keys)
+    for seg, key, path in zip(segments, keys, paths, strict=True):
         if seg.kind == FOOTNOTE:  # its mark is not a paragraph number
             anchors = anchors_of(seg.text, lang)
-            anchors[f"f:{label_key(seg.number, lang)}"] += 1
+            anchors[f"f:{ascii_digits(seg.number).strip('()')}"] += 1
         else:
-            anchors = anchors_of(seg.text, lang, seg.number)
+            anchors = anchors_of(seg.text, lang, label=key)
+            if "/" in path:
+                anchors[f"P:{path}"] += 1
         out.append(
             _Features(
                 length=float(len(seg.text) - seg.text.count(" ") + 1),

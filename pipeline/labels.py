@@ -291,7 +291,8 @@ def _label_of(level: str, value: str, lang: str) -> tuple[str, str] | None:
             return (f"r:{int(digits)}", "") if lang == "ar" else (f"n:({int(digits)})", "")
         if all(c in _ZH_NUMERAL for c in value):
             return f"r:{chinese_value(value)}", ""
-        roman_number = roman_value(value) if value.isascii() else None
+        # Sub-items count i, ii, iii ... xxx; (c), (d), (l), (m) are letters.
+        roman_number = roman_value(value) if set(value.lower()) <= set("ivx") else None
         letter = _letter_value(value, lang)
         if roman_number is not None and letter is not None and len(value) == 1:
             # (i), (v), (x): roman unless they follow (h), (u), (w); see resolve().

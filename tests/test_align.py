@@ -64,7 +64,7 @@ ANCHORS = [
     ("es", "26 de septiembre de 2013", {"n:26", "m:9", "n:2013"}),
     ("en", "see A/68/500 and resolution 64/292", {"s:A/68/500", "n:64", "n:292"}),
     ("fr", "l'ONUDC et l'ICAT", {"a:ONUDC", "a:ICAT"}),
-    ("en", "adopted in 2012; 10. Decide to convene", {"n:2012", "p:10"}),
+    ("en", "adopted in 2012; 10. Decide to convene", {"n:2012", "p:n:10"}),
 ]
 
 
@@ -86,20 +86,32 @@ def test_document_symbol_numbers_are_not_counted_again_as_numbers() -> None:
 
 
 LABELS = [
-    ("3.", "en", "3"),
-    ("3 -", "ar", "3"),
-    ("٣ -", "ar", "3"),
-    ("(c)", "en", "(3)"),
-    ("в)", "ru", "(3)"),
-    ("(ج)", "ar", "(3)"),
-    ("（b）", "zh", "(2)"),
-    ("(iv)", "fr", "r4"),
-    ("’4‘", "ar", "r4"),  # UN Arabic prints a roman (iv) so
-    ("㈣", "zh", "r4"),  # and UN Chinese so
-    ("(四)", "zh", "r4"),
-    ("一.", "zh", "r1"),  # a chapter, I. in the English
-    ("I.", "en", "r1"),
-    ("1.2", "en", "1.2"),
+    ("3.", "en", "n:3"),
+    ("3 -", "ar", "n:3"),
+    ("٣ -", "ar", "n:3"),
+    ("(c)", "en", "a:3"),
+    ("в)", "ru", "a:3"),
+    ("(ج)", "ar", "a:3"),
+    ("（b）", "zh", "a:2"),
+    ("(iv)", "fr", "r:4"),
+    ("’4‘", "ar", "r:4"),  # UN Arabic prints a roman (iv) so
+    ("㈣", "zh", "r:4"),  # and UN Chinese so
+    ("(四)", "zh", "r:4"),
+    ("一.", "zh", "R:1"),  # a chapter, I. in the English
+    ("I.", "en", "R:1"),
+    ("1.2", "en", "n:1.2"),
+    ("1-2", "ar", "n:1.2"),
+    ("1.a", "en", "n:1.a"),
+    ("1-أ", "ar", "n:1.a"),
+    ("1.а", "ru", "n:1.a"),
+    ("B.", "en", "L:2"),
+    ("باء -", "ar", "L:2"),
+    ("Chapter II", "en", "chapter:2"),
+    ("Глава II", "ru", "chapter:2"),
+    ("الفصل الثاني", "ar", "chapter:2"),
+    ("第二章", "zh", "chapter:2"),
+    ("Capítulo II", "es", "chapter:2"),
+    ("Chapitre II", "fr", "chapter:2"),
 ]
 
 
