@@ -54,6 +54,12 @@ _PRIOR_COST = {bead: -math.log(p) for bead, p in _PRIOR.items()}
 # A fill from a 2-1 or 2-2 bead cuts one translated block in two at a guessed
 # place: never better than a suggestion.
 SPLIT_CAP = 0.5
+# Two paragraphs in the other order are paired across (the alignment is
+# otherwise monotone) when that fits this much better (nats), and never
+# filled as final.
+CROSSING_CAP = 0.5
+_CROSSING_MARGIN = 4.0
+_CROSSING_REACH = 4  # pairs between a paragraph and its place in the other language, at most
 # A pair whose numbers, symbols, months and paragraph numbers all disagree
 # (each side has some, they share none) is a guess, whatever its position says.
 DISAGREE_CAP = 0.6
@@ -199,6 +205,7 @@ class _Features:
     anchors: dict[str, int]
     kind: str
     group: str
+    closed: bool = True  # ends a sentence: ". ; 。" (a page break did not cut it)
 
 
 def _features(segments: Sequence[Segment], lang: str) -> list[_Features]:
@@ -223,6 +230,7 @@ def _features(segments: Sequence[Segment], lang: str) -> list[_Features]:
                 anchors=dict(anchors),
                 kind=seg.kind,
                 group=_GROUPS.get(seg.kind, "body"),
+                closed=seg.text.rstrip("\"'”’»)）」 ")[-1:] in ".;!?。；！？؛",
             )
         )
     return out
@@ -281,7 +289,20 @@ def _kind_cost(s: _Features, t: _Features) -> float:
         return 0.0
     if "front" in (s.group, t.group):
         return 3.0
+    if {s.group, t.group} == {"heading", "body"}:
+        return 2.0
     return 1.0
+
+
+def _join_cost(first: _Features, second: _Features) -> float:
+    """What it costs to read two neighbours as one paragraph: a paragraph split in
+    two is body text twice; a title and the note after it are two paragraphs."""
+    cost = 1.5 if second.kind in _OPENING_KINDS else 0.0
+    if first.group != second.group or first.group in ("heading", "front"):
+        cost += 4.0
+    if first.closed:  # a paragraph split at a sentence end is rarer than one cut mid-sentence
+        cost += 1.0
+    return cost
 
 
 def _length_delta(ls: float, lt: float, ratio: float, variance: float) -> float:
@@ -341,10 +362,10 @@ class _Scorer:
             b, miss_b = self._tgt_one[j] if dj == 1 else self._tgt_two[j]
             cost += miss_a + miss_b - _shared(a, b, self.weights)
             cost += _kind_cost(self.src[i], self.tgt[j])
-            if dj == 2 and self.tgt[j + 1].kind in _OPENING_KINDS:
-                cost += 1.5
-            if di == 2 and self.src[i + 1].kind in _FRONT:
-                cost += 1.5
+            if dj == 2:
+                cost += _join_cost(self.tgt[j], self.tgt[j + 1])
+            if di == 2:
+                cost += _join_cost(self.src[i], self.src[i + 1])
         self._fixed[key] = cost
         return cost
 
@@ -618,8 +639,16 @@ def align_documents(source: Document, target: Document, *, ratio: float | None =
             confidence = min(confidence, DISAGREE_CAP)
         pairs.append(Pair(tuple(range(i, ei)), tuple(range(j, ej)), round(confidence, 6)))
 
+    diverges = _diverges(scorer, path, pairs)
+    pairs, crossed = _uncross(scorer, pairs)
     notes = _notes(source, target, pairs, wrong_blocks)
-    if _diverges(scorer, path, pairs):
+    if crossed:
+        lines = _lines([target.segments[j].line for j in crossed])
+        notes.append(
+            f"{_count(len(crossed), 'block')} of {target.path or 'the translation'} ({lines}) "
+            "come in another order than the English: paired across, filled fuzzy"
+        )
+    if diverges:
         pairs = [Pair(p.source, p.target, min(p.confidence, DIVERGENT_CAP)) for p in pairs]
         matched = sum(1 for p in pairs if p.source and p.target)
         notes.insert(
@@ -629,6 +658,59 @@ def align_documents(source: Document, target: Document, *, ratio: float | None =
             "length and numbers): every fill is fuzzy",
         )
     return Alignment(lang=target.lang, pairs=tuple(pairs), notes=tuple(notes))
+
+
+def _uncross(scorer: _Scorer, pairs: list[Pair]) -> tuple[list[Pair], list[int]]:
+    """Two paragraphs the translation gives in the other order, which a monotone
+    alignment can only see as a 2-2 bead, or as a paragraph missing on one side
+    of a pair and extra on the other (A B / B' A'). Paired across where that
+    fits far better; the pairs involved are capped at CROSSING_CAP (a guess a
+    translator confirms)."""
+    out: list[Pair] = []
+    crossed: list[int] = []
+    for pair in pairs:
+        if pair.bead == "2-2":
+            i, j = pair.source[0], pair.target[0]
+            straight = scorer.cost(i, j, 1, 1) + scorer.cost(i + 1, j + 1, 1, 1)
+            across = scorer.cost(i, j + 1, 1, 1) + scorer.cost(i + 1, j, 1, 1)
+            if across + _CROSSING_MARGIN < straight:
+                confidence = min(pair.confidence, CROSSING_CAP)
+                out.extend((Pair((i,), (j + 1,), confidence), Pair((i + 1,), (j,), confidence)))
+                crossed.extend((j, j + 1))
+                continue
+        out.append(pair)
+    # A B / B' A': a paragraph missing on one side of a few pairs and extra on
+    # the other; paired across when it fits, the pairs between it capped.
+    missing = [k for k, p in enumerate(out) if p.bead == "1-0"]
+    extra = [k for k, p in enumerate(out) if p.bead == "0-1"]
+    candidates = sorted(
+        (scorer.cost(out[a].source[0], out[b].target[0], 1, 1), a, b)
+        for a in missing
+        for b in extra
+        if 1 < abs(a - b) <= _CROSSING_REACH
+    )
+    used: set[int] = set()
+    replaced: dict[int, Pair] = {}
+    limit = _PRIOR_COST[(1, 0)] + _PRIOR_COST[(0, 1)] - _CROSSING_MARGIN
+    for cost, a, b in candidates:
+        if cost >= limit or a in used or b in used:
+            continue
+        i, j = out[a].source[0], out[b].target[0]
+        shared, _ = _strong_agreement(scorer, i, j)
+        if not shared or _disagree(scorer, i, j, 1, 1):
+            continue  # only what the two share tells a moved paragraph from a missing and an extra one
+        used.update((a, b))
+        replaced[a] = Pair((i,), (j,), CROSSING_CAP)
+        replaced[b] = Pair((), (), 0.0)  # dropped below
+        crossed.append(j)
+        for k in range(min(a, b) + 1, max(a, b)):
+            pair = replaced.get(k, out[k])
+            if pair.source and pair.target:
+                replaced[k] = Pair(pair.source, pair.target, min(pair.confidence, CROSSING_CAP))
+                crossed.extend(pair.target)
+    out = [replaced.get(k, p) for k, p in enumerate(out)]
+    out = [p for p in out if p.source or p.target]
+    return out, crossed
 
 
 def _unaligned(n: int, m: int, lang: str, note: str) -> Alignment:
@@ -656,6 +738,14 @@ def _disagree(scorer: _Scorer, i: int, j: int, di: int, dj: int) -> bool:
     content_a = {k for k in strong_a if k[0] != "p"}
     content_b = {k for k in strong_b if k[0] != "p"}
     return max(len(content_a), len(content_b)) >= 2 and not (content_a & content_b)
+
+
+def _strong_agreement(scorer: _Scorer, i: int, j: int) -> tuple[int, int]:
+    """Strong anchors (labels, numbers, symbols, months) a 1-1 pair shares, and those on one side only."""
+    a, b = scorer.anchors(i, j, 1, 1)
+    strong_a = {k for k in a if k[0] in _STRONG}
+    strong_b = {k for k in b if k[0] in _STRONG}
+    return len(strong_a & strong_b), len(strong_a ^ strong_b)
 
 
 def _blocks_in_another_language(target: Document) -> set[int]:
@@ -797,6 +887,7 @@ def fills_from(alignment: Alignment, source: Document, target: Document) -> list
 
 __all__ = [
     "BEADS",
+    "CROSSING_CAP",
     "DIVERGENT_CAP",
     "SPLIT_CAP",
     "align_documents",
