@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .labels import label_key, label_paths
+from .labels import label_key, label_paths, read_label
 from .langid import looks_like, script_mismatch
 from .languages import Language, get_language
 from .model import (
@@ -126,9 +126,18 @@ _NAME = re.compile(r"(?<![\w\-])[A-Z][a-z\u00e0-\u00ff]{3,}")
 _ZH_DATE = re.compile(r"(\d{1,2})\s*月")
 # A paragraph number inside a block: two paragraphs the translation runs together.
 _INLINE_LABEL = re.compile(r"(?<=[;；:：.。])\s*(\d{1,3})\.(?=\s+\w)")
-_SENTENCE_END = re.compile(r"(?<=[.!?;:。！？；：؟؛])[\"'”’»)）」]*\s*")
-_CLAUSE_END = re.compile(r"(?<=[,，、،])\s*")
-_SPACE = re.compile(r"\s+")
+# Where a merged block may be cut: after a sentence, a clause, at a space; a
+# Latin full stop or comma needs a space after it (2.5 and 100,000 are numbers),
+# a space between digits is inside a number (1 000 000).
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])[\"'”’»)）」]*\s+|(?<=[。！？；：؟؛])[\"'”’»)）」]*\s*")
+_CLAUSE_END = re.compile(r"(?<=[,،])\s+|(?<=[，、])\s*")
+_SPACE = re.compile(r"(?<!\d)\s+|\s+(?!\d)")
+# A cut must not leave a label at the end of the first part: "...; 4." | "Invite".
+_ENDS_WITH_LABEL = re.compile(
+    r"(?:^|[\s;:；：،؛])(?:\d{1,3}(?:[.\-]\d{1,3})*[.\-]?|[(（]?[^\W\d_]{1,4}[)）]|[IVXLC]{1,6}\.|[A-Z]\.)$"
+)
+# Where a label may stand inside a merged block: at its start, or after a space.
+_LABEL_START = re.compile(r"(?:^|(?<=[\s；：。，،؛]))\S")
 
 
 @lru_cache(maxsize=16)
@@ -842,17 +851,41 @@ def _is_wide(char: str) -> bool:
     return bool(char) and (0x2E80 <= ord(char) <= 0x9FFF or 0xF900 <= ord(char) <= 0xFFEF)
 
 
-def split_text(text: str, share: float) -> tuple[str, str]:
-    """Cut ``text`` in two at the sentence boundary nearest ``share`` of its length
-    (a clause boundary, then a space, when it has no sentence boundary)."""
+def split_text(text: str, share: float, lang: str = "", label: str = "") -> tuple[str, str]:
+    """Cut ``text`` in two: before the label ``label`` (a canonical key) where the
+    second part's label stands inside the text, which then goes; otherwise at the
+    sentence boundary nearest ``share`` of its length (a clause boundary, then a
+    space, when it has none). Never inside a number or right after a label."""
+    if label and lang:
+        for match in _LABEL_START.finditer(text):
+            if match.start() == 0:
+                continue
+            found = read_label(text[match.start():], lang)
+            if found is not None and label in (found.key, found.alternative):
+                return text[: match.start()].strip(), found.rest
     goal = share * len(text)
     for pattern in (_SENTENCE_END, _CLAUSE_END, _SPACE):
-        cuts = [m for m in pattern.finditer(text) if 0 < m.start() and m.end() < len(text)]
+        cuts = [
+            m
+            for m in pattern.finditer(text)
+            if 0 < m.start() and m.end() < len(text) and not _ENDS_WITH_LABEL.search(text[: m.start()].rstrip())
+        ]
         if cuts:
             cut = min(cuts, key=lambda m: abs(m.start() - goal))
             return text[: cut.start()].strip(), text[cut.end() :].strip()
     point = min(max(1, round(goal)), len(text) - 1)
     return text[:point], text[point:]
+
+
+def _without_label(text: str, label: str, lang: str) -> str:
+    """``text`` without a leading label whose key is ``label``: a translation's own
+    label the segmenter did not take as one would be printed twice."""
+    if not label:
+        return text
+    found = read_label(text, lang)
+    if found is not None and found.rest and label in (found.key, found.alternative):
+        return found.rest
+    return text
 
 
 def fills_from(alignment: Alignment, source: Document, target: Document) -> list[Fill]:
@@ -872,13 +905,15 @@ def fills_from(alignment: Alignment, source: Document, target: Document) -> list
         origin = f"{target.path}:{blocks[0].line}"
         text = join_blocks([b.text for b in blocks], language)
         if len(pair.source) == 1:
-            fills.append(
-                Fill(source.segments[pair.source[0]].text, text, pair.confidence, pair.bead, origin)
-            )
+            english_segment = source.segments[pair.source[0]]
+            if not blocks[0].number:
+                text = _without_label(text, english_segment.label, target.lang)
+            fills.append(Fill(english_segment.text, text, pair.confidence, pair.bead, origin))
             continue
         english = [source.segments[i] for i in pair.source]
         lengths = [max(1, len(s.text)) for s in english]
-        head, tail = split_text(text, lengths[0] / sum(lengths))
+        head, tail = split_text(text, lengths[0] / sum(lengths), target.lang, english[1].label)
+        head = _without_label(head, english[0].label, target.lang)
         confidence = min(pair.confidence, SPLIT_CAP)
         fills.append(Fill(english[0].text, head, confidence, pair.bead, origin))
         fills.append(Fill(english[1].text, tail, confidence, pair.bead, origin))
