@@ -152,6 +152,8 @@ def _letter_value(letter: str, lang: str) -> int | None:
 def _word_value(word: str) -> int | None:
     """The value after a label word: II, 2, A, ثاني, 二 ..."""
     word = ascii_digits(word).strip()
+    if len(word) > 2 and word.endswith(("er", "re")) and (word[:-2].isdigit() or roman_value(word[:-2])):
+        word = word[:-2]  # French 1er, Ier
     if word.isdigit():
         return int(word)
     value = roman_value(word)
@@ -198,6 +200,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                     for n in sorted({*_AR_MASCULINE, *_AR_FEMININE, *_ABJAD_NAMES}, key=len, reverse=True)
                 )
                 value = rf"{num}|[IVXLC]{{1,6}}|{names}"
+            elif lang == "fr":  # "Chapitre premier", "Article 1er"
+                value = rf"(?:{num}|[IVXLC]{{1,6}})(?:er|re)?|premier|première|[A-Z](?![\w])"
             else:
                 value = rf"{num}|[IVXLC]{{1,6}}|[A-ZА-Я](?![\w])"
             out.append((level, rf"(?P<p>(?:{word}){_SPACE}+(?P<v>{value}))(?!\w){end}"))

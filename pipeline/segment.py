@@ -48,8 +48,10 @@ _FURNITURE_TOKEN = re.compile(
     )$""",
     re.VERBOSE,
 )
-# Page counters of older documents: "Page 2", "- 2 -".
-_PAGE_LINE = re.compile(r"^(?:(?:Page|Página|Стр\.|Страница)\s+\d{1,3}|[-\u2013\u2014]\s*\d{1,3}\s*[-\u2013\u2014])$")
+# Page counters of older documents: "Page 2", "- 2 -", at either end of a line.
+_PAGE_WORDS = r"(?:(?:Page|Página|Стр\.|Страница)\s+\d{1,3}|[-\u2013\u2014]\s*\d{1,3}\s*[-\u2013\u2014])"
+_PAGE_LINE = re.compile(rf"^{_PAGE_WORDS}$")
+_PAGE_AT_ENDS = re.compile(rf"^{_PAGE_WORDS}\s+|\s+{_PAGE_WORDS}$")
 _RECYCLE = re.compile(r"^please\s+recycle$", re.IGNORECASE)
 # A running header's short title does not end a sentence.
 _SENTENCE_END = ".;:!?。；：！？"
@@ -167,6 +169,9 @@ def _only_furniture(line: str, language: Language) -> bool:
 
 def _strip_tokens(line: str) -> str:
     """``line`` without the furniture tokens at either end (page counter, job number...)."""
+    if _PAGE_LINE.match(line):
+        return ""
+    line = _PAGE_AT_ENDS.sub("", line)
     tokens = line.split(" ")
     while tokens and _FURNITURE_TOKEN.match(tokens[0]):
         tokens.pop(0)
@@ -254,6 +259,7 @@ def _blocks(lines: list[str], symbol: str, language: Language) -> tuple[list[_Bl
     in_notes = False  # below a footnote rule, until the page ends
     note: _Note | None = None  # the footnote being read, on this page
     blank = False
+    at_rule = False  # nothing but blank lines yet under this page's rule
     cleaned = [_clean_line(raw, language) for raw in lines]
     is_furniture = _furniture_lines(cleaned, symbol, language)
     for number, line in enumerate(cleaned, start=1):
@@ -263,7 +269,9 @@ def _blocks(lines: list[str], symbol: str, language: Language) -> tuple[list[_Bl
                 blocks.append(_Block(current, start, seen_break))
                 current = []
             in_notes, note, blank, seen_break = True, None, False, bool(blocks)
+            at_rule = True
             continue
+        first_under_rule, at_rule = at_rule and bool(line), at_rule and not line
         if in_notes and line and not furniture:
             # A footnote starts with the next mark; its other lines follow it
             # directly. Anything else after a blank line is the page's text.
@@ -273,6 +281,8 @@ def _blocks(lines: list[str], symbol: str, language: Language) -> tuple[list[_Bl
                 notes.append(note)
                 blank = False
                 continue
+            if note is None and mark is None and notes and first_under_rule and _note_open(notes[-1], language):
+                note, blank = notes[-1], False  # the last page's footnote, cut by the page break, goes on here
             if note is not None and not blank:
                 note.lines.append(line)
                 continue
@@ -308,7 +318,13 @@ def _next_mark(mark: re.Match[str], notes: list[_Note]) -> bool:
     numbered = [int(n.mark.strip("()")) for n in notes if n.mark.strip("()").isdigit()]
     if not numbered:
         return value > 0  # a document's first footnote on this page may be any number
-    return value in (1, numbered[-1] + 1)
+    # One missed (its mark misread) should not lose the ones after it.
+    return value == 1 or numbered[-1] < value <= numbered[-1] + 3
+
+
+def _note_open(note: _Note, language: Language) -> bool:
+    """Does a footnote stop mid-sentence (its page ended inside it)?"""
+    return _ends_open(note.lines[-1], language) or note.lines[-1].rstrip().endswith(",")
 
 
 def _footnotes(notes: list[_Note], language: Language, whole: str) -> list[_Raw]:
@@ -346,7 +362,7 @@ def _segments_of(blocks: list[_Block], language: Language, whole: str) -> list[_
         if k < front:
             out.extend(_front_matter(block, language))
         elif _HEADING.match(first):
-            out.append(_heading(block, language, whole, context))
+            out.extend(_heading(block, language, whole, context))
         elif _starts_with_any(first, language.signed):
             out.extend(_signature(block, language))
         else:
@@ -355,8 +371,14 @@ def _segments_of(blocks: list[_Block], language: Language, whole: str) -> list[_
 
 
 def _front_blocks(blocks: list[_Block], language: Language) -> int:
-    """How many blocks the masthead takes: blocks of masthead lines, up to the
-    agenda item and its title; a heading, a label or a long line ends it."""
+    """How many blocks the masthead takes: everything down to its distribution
+    block ("Distr.", "Original:"), then the session, agenda item and agenda
+    title; a heading, a label or a long line ends it."""
+    english = get_language("en")
+    distr_words = (*language.distr, *language.original, *english.distr, *english.original)
+    distr_at = next(
+        (k for k, b in enumerate(blocks[:8]) if any(_starts_with_any(line, distr_words) for line in b.lines)), -1
+    )
     for k, block in enumerate(blocks):
         first = block.lines[0]
         if (
@@ -365,7 +387,9 @@ def _front_blocks(blocks: list[_Block], language: Language) -> int:
             or _opening_label(first, None, language, LabelContext()) is not None
         ):
             return k
-        if not any(_masthead_line(line, language) for line in block.lines):
+        if k <= distr_at:
+            continue  # the organisation, its organ, the distribution block
+        if not any(_masthead_line(line, language, after_distr=distr_at >= 0) for line in block.lines):
             # The agenda title may stand in a block of its own after the agenda line.
             after_agenda = k > 0 and _starts_with_any(blocks[k - 1].lines[-1], language.agenda)
             title = not any(re.search(r"\d{4}", line) for line in block.lines) and len(block.lines) <= 3
@@ -376,19 +400,23 @@ def _front_blocks(blocks: list[_Block], language: Language) -> int:
     return len(blocks)
 
 
-def _masthead_line(line: str, language: Language) -> bool:
-    """A line only a masthead prints: the organisation, an organ, Distr., a date, the session..."""
-    bare = re.sub(r"\s", "", line).casefold()
-    if any(bare.startswith(re.sub(r"\s", "", name).casefold()) for name in language.united_nations):
-        return True
+def _masthead_line(line: str, language: Language, after_distr: bool = False) -> bool:
+    """A line only a masthead prints: the organisation, an organ, Distr., a date, the session...
+    Below the distribution block only the session, agenda, date and language lines are."""
     english = get_language("en")
-    for words in (language.organs, language.distr, language.original, language.self_names,
-                  language.agenda, english.organs, english.distr, english.original):
+    if not after_distr:
+        bare = re.sub(r"\s", "", line).casefold()
+        if any(bare.startswith(re.sub(r"\s", "", name).casefold()) for name in language.united_nations):
+            return True
+        if _starts_with_any(line, (*language.organs, *english.organs)) or PRINTED_SYMBOL.fullmatch(line):
+            return True
+    for words in (language.distr, language.original, language.self_names, language.agenda,
+                  english.distr, english.original):
         if _starts_with_any(line, words):
             return True
-    if PRINTED_SYMBOL.fullmatch(line) or any(w.casefold() in line.casefold() for w in language.session):
+    if any(w.casefold() in line.casefold() for w in language.session):
         return len(line) < 80
-    return bool(re.fullmatch(r"[\w\s.,/\-–]*\d{4}[\w\s.,/\-–]*", line)) and len(line) < 40
+    return bool(re.fullmatch(r"[\w\s.,/\-–—]*\d{4}[\w\s.,/\-–—]*", line)) and len(line) < 40
 
 
 def _front_matter(block: _Block, language: Language) -> list[_Raw]:
@@ -453,18 +481,29 @@ def _front_kind(line: str, before: list[_Raw], language: Language) -> str:
     return MASTHEAD
 
 
-def _heading(block: _Block, language: Language, whole: str, context: LabelContext) -> _Raw:
-    match = _HEADING.match(block.lines[0])
-    markup = match.group("markup") if match else ""
-    lines = [block.lines[0][len(markup):], *block.lines[1:]]
-    text, emphasis = _strip_markup(_join_lines(lines, language, whole))
-    raw = _Raw(HEADING, text, block.line, markup=markup, emphasis=emphasis, after_break=block.after_break)
-    found = _opening_label(text, None, language, context)
-    if found is not None:
-        label, key = found
-        context.push(key)
-        raw.text, raw.number, raw.label = label.rest, label.printed, key
-    return raw
+def _heading(block: _Block, language: Language, whole: str, context: LabelContext) -> list[_Raw]:
+    """A block of Markdown headings: each "## " line opens one; a line without it continues the last."""
+    parts: list[tuple[int, str, list[str]]] = []
+    for offset, line in enumerate(block.lines):
+        match = _HEADING.match(line)
+        if match or not parts:
+            markup = match.group("markup") if match else ""
+            parts.append((block.line + offset, markup, [line[len(markup):]]))
+        else:
+            parts[-1][2].append(line)
+    out = []
+    for number, markup, lines in parts:
+        text, emphasis = _strip_markup(_join_lines(lines, language, whole))
+        raw = _Raw(HEADING, text, number, markup=markup, emphasis=emphasis, after_break=block.after_break)
+        found = _opening_label(text, None, language, context)
+        if found is not None:
+            label, key = found
+            context.push(key)
+            raw.text, raw.number, raw.label = _strip_markup(label.rest)[0], label.printed, key
+        out.append(raw)
+    for raw in out[1:]:
+        raw.after_break = False
+    return out
 
 
 def _signature(block: _Block, language: Language) -> list[_Raw]:
@@ -656,9 +695,13 @@ def _starts_with_any(text: str, prefixes: Iterable[str]) -> bool:
 # -- whole-document passes ---------------------------------------------------
 
 
+# A footnote mark after the full stop that ends a paragraph: "traffickers.1", "(2)".
+_TRAILING_MARK = re.compile(r"(?<=[.;:!?。；：؛])(?:\d{1,3}|\(\d{1,3}\)|\*{1,3})$")
+
+
 def _ends_open(text: str, language: Language) -> bool:
     """True when a block stops mid-sentence (no closing punctuation)."""
-    stripped = text.rstrip(")]\"'”’»」』）")
+    stripped = _TRAILING_MARK.sub("", text).rstrip(")]\"'”’»」』）")
     return not stripped or stripped[-1] not in language.closing
 
 
