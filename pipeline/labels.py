@@ -220,7 +220,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     # Paragraph numbers: "1." everywhere, Chinese also "1．"; Arabic "1 -", "1-".
     out.append(("n", rf"(?P<p>(?P<v>{num})[.．])(?!\d)(?:{_SPACE}+|{_SPACE}*$|(?=[\u3400-\u9fff]))"))
     if lang == "ar":
-        out.append(("n", rf"(?P<p>(?P<v>{num}){_SPACE}?[-\u2013])(?:{_SPACE}+(?=[\u0600-\u06ff])|{_SPACE}*$)"))
+        out.append(("n", rf"(?P<p>(?P<v>{num}){_SPACE}?[-\u2013])(?:{_SPACE}+(?=[*_]*[\u0600-\u06ff])|{_SPACE}*$)"))
     # Items in brackets: (a), (iv), (أ), (هـ), (1), （a）, (一); and a), а), iv).
     inner = rf"[a-z]{{1,2}}|[ivxl]{{1,6}}|{digit}{{1,2}}|{arabic_letter}|[{_ZH_NUMERAL}]{{1,3}}"
     out.append(("p", rf"(?P<p>[(（](?P<v>{inner})[)）])(?:{_SPACE}+|{_SPACE}*$|(?=[\u3400-\u9fff]))"))

@@ -709,28 +709,44 @@ def _rejoin_cut_paragraphs(raw: list[_Raw], language: Language) -> list[_Raw]:
     """A paragraph cut by a page break (or a stray blank line) is one segment."""
     out: list[_Raw] = []
     for seg in raw:
-        if out and _continues_paragraph(out[-1], seg, language):
+        before = out[-2] if len(out) > 1 else None
+        if out and _continues_paragraph(out[-1], seg, language, before):
             out[-1].text = _join(out[-1].text, seg.text, language)
             continue
         out.append(seg)
     return out
 
 
-def _continues_paragraph(prev: _Raw, seg: _Raw, language: Language) -> bool:
+# Arabic preambular paragraphs open with "وإذ" ("Recalling", "Noting" ...).
+_AR_PREAMBLE = re.compile(r"^(?:و?إذ|وإذ)\s")
+
+
+def _continues_paragraph(prev: _Raw, seg: _Raw, language: Language, before: _Raw | None = None) -> bool:
     """Is ``seg`` the rest of ``prev``, cut by a page break or a blank line?"""
     if prev.kind not in (PARAGRAPH, NUMBERED) or seg.kind != PARAGRAPH or seg.markup:
         return False
     first = seg.text[:1]
-    if not seg.front and _ends_open(prev.text, language) and (seg.after_break or first.islower()):
+    # Two short unfinished lines either side of a page break are a heading and
+    # the title after it ("Annex to the letter ..." / "Declaration on ..."), not
+    # one line cut in two.
+    headings = len(prev.text) <= 150 and len(seg.text) <= 150 and _ends_open(seg.text, language)
+    if not seg.front and _ends_open(prev.text, language) and (
+        first.islower() or (seg.after_break and not headings)
+    ):
         return True
     if not seg.after_break:
         return False
     # After a page break: a lower-case start continues anything but a finished
     # sentence; Arabic and Chinese have no lower case, so a break right after
-    # a comma is the sign.
+    # a comma is the sign, unless the paragraphs before also end with one (the
+    # preamble of a resolution, its paragraphs ending in commas) or the next
+    # opens as an Arabic preambular paragraph does.
     if first.islower() and prev.text[-1:] not in ".!?。！？":
         return True
-    return _caseless(first) and prev.text[-1:] in ",،，、"
+    if not (_caseless(first) and prev.text[-1:] in ",،，、") or _AR_PREAMBLE.match(seg.text):
+        return False
+    in_preamble = before is not None and before.kind == PARAGRAPH and before.text[-1:] == prev.text[-1:]
+    return not in_preamble
 
 
 def _caseless(char: str) -> bool:
