@@ -395,9 +395,14 @@ class LabelContext:
             return label.alternative
         return label.key
 
-    def continues(self, key: str) -> bool:
-        """Is ``key`` the successor of a label seen?"""
-        return any(_successor(seen) == key for seen in self.stack)
+    def continues(self, key: str, skip: bool = False) -> bool:
+        """Is ``key`` the successor of a label seen (or, with ``skip``, the one after
+        it: a translation may merge two items into one)?"""
+        for seen in self.stack:
+            after = _successor(seen)
+            if after == key or (skip and after and _successor(after) == key):
+                return True
+        return False
 
     def expects(self, key: str) -> bool:
         """Is ``key`` what may come next: the successor of a label seen, a first child

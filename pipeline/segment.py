@@ -60,7 +60,10 @@ _HEADER_TITLE_MAX = 150  # characters
 _BULLET = re.compile(r"^(?P<markup>[-*+]\s+)(?=\S)")
 _HEADING = re.compile(r"^(?P<markup>#{1,6}\s+)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
-_ITALIC = re.compile(r"(?<![\w*])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?![\w*])")
+# Italic markers; in Chinese an ideograph may touch them ("*强调*妇女").
+_ITALIC = re.compile(
+    r"(?<!\*)(?<![^\W\u3400-\u9fff])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?!\*)(?![^\W\u3400-\u9fff])"
+)
 # "**Dapkiunas**Ambassador": the PDF had a line break after the bold run.
 _GLUED_AFTER_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*(?=[^\W\d_])")
 _SPACES = re.compile(r"[ \t\u000b\u000c]+")
@@ -416,7 +419,16 @@ def _masthead_line(line: str, language: Language, after_distr: bool = False) -> 
             return True
     if any(w.casefold() in line.casefold() for w in language.session):
         return len(line) < 80
-    return bool(re.fullmatch(r"[\w\s.,/\-–—]*\d{4}[\w\s.,/\-–—]*", line)) and len(line) < 40
+    return bool(_DATE_LINE.fullmatch(line))
+
+
+# A masthead's date alone on its line, in any language: "3 October 2013", "3 de
+# octubre de 2013", "3 октября 2013 года", "14 تموز/يوليه 2014", "2013年10月3日",
+# "14 July 2013-16 July 2014".
+_DATE_LINE = re.compile(
+    r"(?:\d{1,2}\s+(?:de\s+)?[^\W\d_]+(?:/[^\W\d_]+)?\s+(?:de\s+)?\d{4}(?:\s+(?:года|г\.))?\s*[-–—]?\s*)+"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+)
 
 
 def _front_matter(block: _Block, language: Language) -> list[_Raw]:
@@ -553,7 +565,12 @@ def _opening_label(
     level = key.split(":", 1)[0]
     # Inside a block, only the successor of a label seen opens an item after an
     # unfinished line; at a block's start, any label that fits may.
-    expected = context.expects(key) if previous is None or in_list else context.continues(key)
+    if previous is None:
+        expected = context.expects(key)
+    elif in_list:
+        expected = context.expects(key) or context.continues(key, skip=True)
+    else:
+        expected = context.continues(key)
     closed = previous is None or _closes(previous, language)
     lower = label.rest[:1].islower()
     if level in _WORD_LEVELS:
@@ -708,13 +725,29 @@ def _ends_open(text: str, language: Language) -> bool:
 def _rejoin_cut_paragraphs(raw: list[_Raw], language: Language) -> list[_Raw]:
     """A paragraph cut by a page break (or a stray blank line) is one segment."""
     out: list[_Raw] = []
-    for seg in raw:
+    for k, seg in enumerate(raw):
         before = out[-2] if len(out) > 1 else None
-        if out and _continues_paragraph(out[-1], seg, language, before):
+        after = raw[k + 1] if k + 1 < len(raw) else None
+        if out and (_continues_paragraph(out[-1], seg, language, before) or _rest_of_item(out[-1], seg, after)):
             out[-1].text = _join(out[-1].text, seg.text, language)
             continue
         out.append(seg)
     return out
+
+
+def _rest_of_item(prev: _Raw, seg: _Raw, after: _Raw | None) -> bool:
+    """A page break between two sentences of a numbered paragraph: the unnumbered
+    rest stands between two numbered paragraphs (or before a heading)."""
+    return (
+        seg.after_break
+        and prev.kind == NUMBERED
+        and prev.label.startswith("n:")
+        and seg.kind == PARAGRAPH
+        and not seg.markup
+        and not seg.front
+        and after is not None
+        and (after.kind == HEADING or (after.kind == NUMBERED and after.label.startswith("n:")))
+    )
 
 
 # Arabic preambular paragraphs open with "وإذ" ("Recalling", "Noting" ...).
