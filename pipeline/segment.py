@@ -77,9 +77,8 @@ _OPEN_ENDINGS = frozenset(
     "и в на по при для من في على إلى".split()
 )
 # Prefixes that keep their hyphen when a word is broken at a line end.
-_HYPHEN_PREFIXES = frozenset(
-    "non co self well inter intra multi cross anti ex post pre pro re sub super".split()
-)
+# (English only: the document says nothing either way.)
+_HYPHEN_PREFIXES = frozenset("non self well cross anti".split())
 _FRONT_MATTER_MAX = 160  # characters: longer lines are body text
 
 
@@ -693,7 +692,12 @@ def _join(left: str, right: str, language: Language, whole: str = "") -> str:
         stem = hyphen.group(1)
         first = re.match(r"\w+", right)
         rest = first.group(0) if first else ""
-        if stem.casefold() in _HYPHEN_PREFIXES or f"{stem}-{rest}" in whole.replace(f"{stem}-\n", ""):
+        # The document's own spelling elsewhere decides: high-level / presidencia.
+        hyphenated = f"{stem}-{rest}" in whole.replace(f"{stem}-\n", "")
+        joined = rest and re.search(rf"(?<!\w){re.escape(stem + rest)}(?!\w)", whole, re.IGNORECASE)
+        if (hyphenated and not joined) or (len(stem) > 1 and stem.isupper()) or any(c.isdigit() for c in stem):
+            return left + right  # and an acronym's: ООН-женщины, G-20
+        if not joined and language.code == "en" and stem.casefold() in _HYPHEN_PREFIXES:
             return left + right
         return left[:-1] + right
     if _CJK.search(left[-1:]) and _CJK.search(right[:1]):
@@ -713,7 +717,7 @@ def _starts_with_any(text: str, prefixes: Iterable[str]) -> bool:
 
 
 # A footnote mark after the full stop that ends a paragraph: "traffickers.1", "(2)".
-_TRAILING_MARK = re.compile(r"(?<=[.;:!?。；：؛])(?:\d{1,3}|\(\d{1,3}\)|\*{1,3})$")
+_TRAILING_MARK = re.compile(r"(?<=[.;:!?。；：؛,،，])(?:\d{1,3}|\(\d{1,3}\)|\*{1,3})$")
 
 
 def _ends_open(text: str, language: Language) -> bool:
@@ -762,7 +766,8 @@ def _continues_paragraph(prev: _Raw, seg: _Raw, language: Language, before: _Raw
     # Two short unfinished lines either side of a page break are a heading and
     # the title after it ("Annex to the letter ..." / "Declaration on ..."), not
     # one line cut in two.
-    headings = len(prev.text) <= 150 and len(seg.text) <= 150 and _ends_open(seg.text, language)
+    short = len(prev.text) <= 150 or _starts_with_any(prev.text, language.annex)
+    headings = short and len(seg.text) <= 150 and _ends_open(seg.text, language)
     if not seg.front and _ends_open(prev.text, language) and (
         first.islower() or (seg.after_break and not headings)
     ):
@@ -772,13 +777,17 @@ def _continues_paragraph(prev: _Raw, seg: _Raw, language: Language, before: _Raw
     # After a page break: a lower-case start continues anything but a finished
     # sentence; Arabic and Chinese have no lower case, so a break right after
     # a comma is the sign, unless the paragraphs before also end with one (the
-    # preamble of a resolution, its paragraphs ending in commas) or the next
-    # opens as an Arabic preambular paragraph does.
-    if first.islower() and prev.text[-1:] not in ".!?。！？":
-        return True
-    if not (_caseless(first) and prev.text[-1:] in ",،，、") or _AR_PREAMBLE.match(seg.text):
+    # preamble of a resolution, its paragraphs ending in commas, in Russian
+    # opening in lower case) or the next opens as an Arabic preambular one.
+    end = _TRAILING_MARK.sub("", prev.text)[-1:]
+    in_preamble = (
+        end in ",،，" and before is not None and before.kind == PARAGRAPH
+        and _TRAILING_MARK.sub("", before.text)[-1:] == end
+    )
+    if first.islower() and end not in ".!?。！？":
+        return not in_preamble
+    if not (_caseless(first) and end in ",،，、") or _AR_PREAMBLE.match(seg.text):
         return False
-    in_preamble = before is not None and before.kind == PARAGRAPH and before.text[-1:] == prev.text[-1:]
     return not in_preamble
 
 
