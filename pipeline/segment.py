@@ -62,7 +62,7 @@ _HEADING = re.compile(r"^(?P<markup>#{1,6}\s+)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 # Italic markers; in Chinese an ideograph may touch them ("*强调*妇女").
 _ITALIC = re.compile(
-    r"(?<!\*)(?<![^\W\u3400-\u9fff])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?!\*)(?![^\W\u3400-\u9fff])"
+    r"(?<!\*)(?<![^\W\u3400-\u9fff])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?!\*)(?![^\W\d\u3400-\u9fff])"
 )
 # "**Dapkiunas**Ambassador": the PDF had a line break after the bold run.
 _GLUED_AFTER_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*(?=[^\W\d_])")
@@ -126,7 +126,7 @@ def segment_text(text: str, lang: str = "en", path: str = "") -> Document:
     symbol = _find_symbol(lines)
     blocks, notes = _blocks(lines, symbol, language)
     raw = _segments_of(blocks, language, text)
-    raw = _rejoin_cut_paragraphs(raw, language)
+    raw = _rejoin_cut_paragraphs(raw, language, text)
     raw = _assign_kinds(raw, language) + _footnotes(notes, language, text)
     return Document(path=path, lang=lang, symbol=symbol, segments=tuple(_identify(raw)))
 
@@ -692,14 +692,28 @@ def _join(left: str, right: str, language: Language, whole: str = "") -> str:
         stem = hyphen.group(1)
         first = re.match(r"\w+", right)
         rest = first.group(0) if first else ""
-        # The document's own spelling elsewhere decides: high-level / presidencia.
-        hyphenated = f"{stem}-{rest}" in whole.replace(f"{stem}-\n", "")
+        # The document's own spelling elsewhere decides: high-level / presidencia;
+        # then whether both halves are words of it (государства-члены, not pre-sidencia).
+        elsewhere = whole.replace(f"{stem}-\n", f"{stem}\x00")
+        hyphenated = f"{stem}-{rest}" in elsewhere
         joined = rest and re.search(rf"(?<!\w){re.escape(stem + rest)}(?!\w)", whole, re.IGNORECASE)
+        compound = (
+            len(stem) > 2
+            and len(rest) > 2
+            and _word_start(stem, elsewhere)
+            and _word_start(rest, elsewhere)
+        )
+        if rest.casefold() in _CONJUNCTIONS:
+            return f"{left} {right}"  # troop- and police-contributing
         if (hyphenated and not joined) or (len(stem) > 1 and stem.isupper()) or any(c.isdigit() for c in stem):
             return left + right  # and an acronym's: ООН-женщины, G-20
+        if compound and not joined:
+            return left + right
         if not joined and language.code == "en" and stem.casefold() in _HYPHEN_PREFIXES:
             return left + right
         return left[:-1] + right
+    if hyphen and right[:1].isalpha():
+        return left + right  # a compound cut at its own hyphen: Secretary-General, ONU-Mujeres
     if _CJK.search(left[-1:]) and _CJK.search(right[:1]):
         return left + right
     if not language.joiner:
@@ -707,6 +721,19 @@ def _join(left: str, right: str, language: Language, whole: str = "") -> str:
         wide = _CJK.search(left[-1:]) or _CJK.search(right[:1])
         return left + ("" if wide else " ") + right
     return left + language.joiner + right
+
+
+# "troop- and police-contributing": a hyphen that waits for the word after the conjunction.
+_CONJUNCTIONS = frozenset("and or et ou y o e и или".split())
+
+
+def _word_start(word: str, text: str) -> bool:
+    """Is ``word`` a word of ``text`` elsewhere (than where a line end cut it), give
+    or take an ending of two letters (государства, государств)?"""
+    if len(word) < 3:
+        return False
+    stem = re.escape(word[: max(3, len(word) - 2)])
+    return re.search(rf"(?<![\w\x00-]){stem}\w{{0,4}}(?![\w\x00-])", text, re.IGNORECASE) is not None
 
 
 def _starts_with_any(text: str, prefixes: Iterable[str]) -> bool:
@@ -726,14 +753,14 @@ def _ends_open(text: str, language: Language) -> bool:
     return not stripped or stripped[-1] not in language.closing
 
 
-def _rejoin_cut_paragraphs(raw: list[_Raw], language: Language) -> list[_Raw]:
+def _rejoin_cut_paragraphs(raw: list[_Raw], language: Language, whole: str = "") -> list[_Raw]:
     """A paragraph cut by a page break (or a stray blank line) is one segment."""
     out: list[_Raw] = []
     for k, seg in enumerate(raw):
         before = out[-2] if len(out) > 1 else None
         after = raw[k + 1] if k + 1 < len(raw) else None
         if out and (_continues_paragraph(out[-1], seg, language, before) or _rest_of_item(out[-1], seg, after)):
-            out[-1].text = _join(out[-1].text, seg.text, language)
+            out[-1].text = _join(out[-1].text, seg.text, language, whole)
             continue
         out.append(seg)
     return out
