@@ -77,8 +77,20 @@ _OPEN_ENDINGS = frozenset(
     "и в на по при для من في على إلى".split()
 )
 # Prefixes that keep their hyphen when a word is broken at a line end.
-# (English only: the document says nothing either way.)
-_HYPHEN_PREFIXES = frozenset("non self well cross anti".split())
+# Most words cut at a line end were hyphenated there; these first halves of
+# compounds UN texts write often keep theirs when the document says nothing
+# either way (ordinal numbers among them: seventy-seventh, soixante-quatrième).
+_COMPOUND_HEADS = {
+    "en": frozenset(
+        "non self well cross anti low high long short small medium large mid follow "
+        "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    ),
+    "fr": frozenset("non sous vingt trente quarante cinquante soixante quatre dix".split()),
+    "es": frozenset(),
+    "ru": frozenset(),
+}
+# Russian compounds: государства-члены, социально-экономический.
+_RU_COMPOUND_HEAD = re.compile(r"^(?:государств\w*|\w{4,}(?:но|во|ско|чески))$", re.IGNORECASE)
 _FRONT_MATTER_MAX = 160  # characters: longer lines are body text
 
 
@@ -697,19 +709,14 @@ def _join(left: str, right: str, language: Language, whole: str = "") -> str:
         elsewhere = whole.replace(f"{stem}-\n", f"{stem}\x00")
         hyphenated = f"{stem}-{rest}" in elsewhere
         joined = rest and re.search(rf"(?<!\w){re.escape(stem + rest)}(?!\w)", whole, re.IGNORECASE)
-        compound = (
-            len(stem) > 2
-            and len(rest) > 2
-            and _word_start(stem, elsewhere)
-            and _word_start(rest, elsewhere)
+        compound = stem.casefold() in _COMPOUND_HEADS.get(language.code, frozenset()) or (
+            language.code == "ru" and bool(_RU_COMPOUND_HEAD.match(stem))
         )
         if rest.casefold() in _CONJUNCTIONS:
             return f"{left} {right}"  # troop- and police-contributing
         if (hyphenated and not joined) or (len(stem) > 1 and stem.isupper()) or any(c.isdigit() for c in stem):
             return left + right  # and an acronym's: ООН-женщины, G-20
         if compound and not joined:
-            return left + right
-        if not joined and language.code == "en" and stem.casefold() in _HYPHEN_PREFIXES:
             return left + right
         return left[:-1] + right
     if hyphen and right[:1].isalpha():
@@ -725,15 +732,6 @@ def _join(left: str, right: str, language: Language, whole: str = "") -> str:
 
 # "troop- and police-contributing": a hyphen that waits for the word after the conjunction.
 _CONJUNCTIONS = frozenset("and or et ou y o e и или".split())
-
-
-def _word_start(word: str, text: str) -> bool:
-    """Is ``word`` a word of ``text`` elsewhere (than where a line end cut it), give
-    or take an ending of two letters (государства, государств)?"""
-    if len(word) < 3:
-        return False
-    stem = re.escape(word[: max(3, len(word) - 2)])
-    return re.search(rf"(?<![\w\x00-]){stem}\w{{0,4}}(?![\w\x00-])", text, re.IGNORECASE) is not None
 
 
 def _starts_with_any(text: str, prefixes: Iterable[str]) -> bool:
