@@ -406,14 +406,18 @@ class LabelContext:
 
     def expects(self, key: str) -> bool:
         """Is ``key`` what may come next: the successor of a label seen, a first child
-        of the last, or the first of a level not yet open?"""
+        of one seen (1.1 under 1.), or the first of a level not yet open?"""
         if not key:
             return False
-        for seen in self.stack:
-            if _successor(seen) == key:
-                return True
-        if self.stack and key in _first_children(self.stack[-1]):
+        if self.continues(key):
             return True
+        if any(key in _first_children(seen) for seen in self.stack):
+            return True
+        kind, _, value = key.partition(":")
+        if kind == "n" and "." in value:
+            # A hierarchical label is a child of the paragraph number before it;
+            # only a document that starts so may open with 1.1.
+            return value in ("1.1", "1.a") and not any(level(s).startswith("n") for s in self.stack)
         return _first(key) and level(key) not in {level(s) for s in self.stack}
 
     def push(self, key: str) -> None:

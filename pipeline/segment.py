@@ -89,8 +89,8 @@ _COMPOUND_HEADS = {
     "es": frozenset(),
     "ru": frozenset(),
 }
-# Russian compounds: государства-члены, социально-экономический.
-_RU_COMPOUND_HEAD = re.compile(r"^(?:государств\w*|\w{4,}(?:но|во|ско|чески))$", re.IGNORECASE)
+# Russian: государства-члены, государств-членов.
+_RU_COMPOUND_HEAD = re.compile(r"^государств\w*$", re.IGNORECASE)
 _FRONT_MATTER_MAX = 160  # characters: longer lines are body text
 
 
@@ -766,7 +766,8 @@ def _rejoin_cut_paragraphs(raw: list[_Raw], language: Language, whole: str = "")
 
 def _rest_of_item(prev: _Raw, seg: _Raw, after: _Raw | None) -> bool:
     """A page break between two sentences of a numbered paragraph: the unnumbered
-    rest stands between two numbered paragraphs (or before a heading)."""
+    rest stands between two numbered paragraphs (or before a heading, or ends
+    the text)."""
     return (
         seg.after_break
         and prev.kind == NUMBERED
@@ -774,8 +775,10 @@ def _rest_of_item(prev: _Raw, seg: _Raw, after: _Raw | None) -> bool:
         and seg.kind == PARAGRAPH
         and not seg.markup
         and not seg.front
-        and after is not None
-        and (after.kind == HEADING or (after.kind == NUMBERED and after.label.startswith("n:")))
+        and (
+            (after is None and seg.text[-1:] in ".。")
+            or (after is not None and (after.kind == HEADING or (after.kind == NUMBERED and after.label.startswith("n:"))))
+        )
     )
 
 
