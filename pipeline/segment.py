@@ -338,7 +338,7 @@ def _next_mark(mark: re.Match[str], notes: list[_Note]) -> bool:
 
 def _note_open(note: _Note, language: Language) -> bool:
     """Does a footnote stop mid-sentence (its page ended inside it)?"""
-    return _ends_open(note.lines[-1], language) or note.lines[-1].rstrip().endswith(",")
+    return _ends_open(note.lines[-1], language) or note.lines[-1].rstrip().endswith((",", "،", "，", "、"))
 
 
 def _footnotes(notes: list[_Note], language: Language, whole: str) -> list[_Raw]:
@@ -587,8 +587,9 @@ def _opening_label(
     if level in _WORD_LEVELS:
         ok = not lower and (expected if previous is not None else True)
     elif re.fullmatch(r"\d+(?:\.\d+)+", label.printed):
-        # 1.2 is a hierarchical label, or a decimal that starts a line.
-        capital = label.rest[:1].isupper()
+        # 1.2 is a hierarchical label, or a decimal that starts a line; in
+        # Chinese a decimal is not followed by a space.
+        capital = label.rest[:1].isupper() or (language.code == "zh" and previous is None)
         ok = expected or (capital and closed)
     else:
         ok = closed or expected
@@ -714,6 +715,8 @@ def _join(left: str, right: str, language: Language, whole: str = "") -> str:
         )
         if rest.casefold() in _CONJUNCTIONS:
             return f"{left} {right}"  # troop- and police-contributing
+        if rest.casefold() in _HYPHEN_SUFFIXES.get(language.code, ()):
+            return left + right  # какого-либо, celle-ci
         if (hyphenated and not joined) or (len(stem) > 1 and stem.isupper()) or any(c.isdigit() for c in stem):
             return left + right  # and an acronym's: ООН-женщины, G-20
         if compound and not joined:
@@ -730,6 +733,8 @@ def _join(left: str, right: str, language: Language, whole: str = "") -> str:
     return left + language.joiner + right
 
 
+# Particles always written with a hyphen: какого-либо, кто-нибудь, celle-ci.
+_HYPHEN_SUFFIXES = {"ru": frozenset("либо нибудь то таки".split()), "fr": frozenset("ci là même".split())}
 # "troop- and police-contributing": a hyphen that waits for the word after the conjunction.
 _CONJUNCTIONS = frozenset("and or et ou y o e и или".split())
 
@@ -766,8 +771,8 @@ def _rejoin_cut_paragraphs(raw: list[_Raw], language: Language, whole: str = "")
 
 def _rest_of_item(prev: _Raw, seg: _Raw, after: _Raw | None) -> bool:
     """A page break between two sentences of a numbered paragraph: the unnumbered
-    rest stands between two numbered paragraphs (or before a heading, or ends
-    the text)."""
+    rest stands between two numbered paragraphs (or before a heading). At the
+    end of the text it may as well be a note of this language alone: left apart."""
     return (
         seg.after_break
         and prev.kind == NUMBERED
@@ -775,10 +780,8 @@ def _rest_of_item(prev: _Raw, seg: _Raw, after: _Raw | None) -> bool:
         and seg.kind == PARAGRAPH
         and not seg.markup
         and not seg.front
-        and (
-            (after is None and seg.text[-1:] in ".。")
-            or (after is not None and (after.kind == HEADING or (after.kind == NUMBERED and after.label.startswith("n:"))))
-        )
+        and after is not None
+        and (after.kind == HEADING or (after.kind == NUMBERED and after.label.startswith("n:")))
     )
 
 
@@ -790,12 +793,17 @@ def _continues_paragraph(prev: _Raw, seg: _Raw, language: Language, before: _Raw
     """Is ``seg`` the rest of ``prev``, cut by a page break or a blank line?"""
     if prev.kind not in (PARAGRAPH, NUMBERED) or seg.kind != PARAGRAPH or seg.markup:
         return False
+    if _is_place_date(prev.text):
+        return False  # "New York, 26 September 2013" ends a text
     first = seg.text[:1]
     # Two short unfinished lines either side of a page break are a heading and
     # the title after it ("Annex to the letter ..." / "Declaration on ..."), not
     # one line cut in two.
     short = len(prev.text) <= 150 or _starts_with_any(prev.text, language.annex)
     headings = short and len(seg.text) <= 150 and _ends_open(seg.text, language)
+    # The title under an annex heading, and the text after it.
+    titled = before is not None and _starts_with_any(before.text, language.annex) and len(prev.text) <= 150
+    headings = headings or titled
     if not seg.front and _ends_open(prev.text, language) and (
         first.islower() or (seg.after_break and not headings)
     ):
