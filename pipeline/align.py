@@ -60,6 +60,10 @@ SPLIT_CAP = 0.5
 CROSSING_CAP = 0.5
 _CROSSING_MARGIN = 4.0
 _CROSSING_REACH = 4  # pairs between a paragraph and its place in the other language, at most
+# Two neighbours whose crossed pairing costs less than this much more than the
+# one in order (nats) may be crossed: fuzzy; clearly cheaper crossed: crossed.
+_CROSSING_DOUBT = 0.5
+_CROSSED_CLEARLY = 1.5
 # A pair whose numbers, symbols, months and paragraph numbers all disagree
 # (each side has some, they share none) is a guess, whatever its position says.
 DISAGREE_CAP = 0.6
@@ -303,10 +307,16 @@ def _kind_cost(s: _Features, t: _Features) -> float:
     return 1.0
 
 
+def _unlabelled(anchors: dict[str, int]) -> dict[str, int]:
+    return {k: c for k, c in anchors.items() if k[0] not in "pP"}
+
+
 def _join_cost(first: _Features, second: _Features) -> float:
     """What it costs to read two neighbours as one paragraph: a paragraph split in
-    two is body text twice; a title and the note after it are two paragraphs."""
-    cost = 1.5 if second.kind in _OPENING_KINDS else 0.0
+    two is body text twice; a title and the note after it are two paragraphs;
+    two items of one list may be merged."""
+    siblings = first.kind == second.kind == NUMBERED
+    cost = 0.5 if siblings else 1.5 if second.kind in _OPENING_KINDS else 0.0
     if first.group != second.group or first.group in ("heading", "front"):
         cost += 4.0
     if first.closed:  # a paragraph split at a sentence end is rarer than one cut mid-sentence
@@ -344,13 +354,15 @@ class _Scorer:
         w = self.weights
         self._src_one = [(f.anchors, _unmatched(f.anchors, w)) for f in self.src]
         self._tgt_one = [(f.anchors, _unmatched(f.anchors, w)) for f in self.tgt]
+        # Two paragraphs read as one: the second's label goes (a translation that
+        # merges two items keeps the first's label only).
         self._src_two = []
         for i in range(len(self.src) - 1):
-            merged = _merge(self.src[i].anchors, self.src[i + 1].anchors)
+            merged = _merge(self.src[i].anchors, _unlabelled(self.src[i + 1].anchors))
             self._src_two.append((merged, _unmatched(merged, w)))
         self._tgt_two = []
         for j in range(len(self.tgt) - 1):
-            merged = _merge(self.tgt[j].anchors, self.tgt[j + 1].anchors)
+            merged = _merge(self.tgt[j].anchors, _unlabelled(self.tgt[j + 1].anchors))
             self._tgt_two.append((merged, _unmatched(merged, w)))
         self._cum_s = [0.0]
         for f in self.src:
@@ -688,6 +700,25 @@ def _uncross(scorer: _Scorer, pairs: list[Pair]) -> tuple[list[Pair], list[int]]
                 crossed.extend((j, j + 1))
                 continue
         out.append(pair)
+    # A B / B' A' as two 1-1 pairs: unlabelled neighbours of one kind that fit
+    # crossed about as well as in order. Without a word in common nothing tells
+    # them apart: both fuzzy; paired across when that fits clearly better.
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.bead != "1-1" or b.bead != "1-1":
+            continue
+        i, j = a.source[0], a.target[0]
+        if b.source[0] != i + 1 or b.target[0] != j + 1 or not _neighbours_alike(scorer, i, j):
+            continue
+        straight = scorer.cost(i, j, 1, 1) + scorer.cost(i + 1, j + 1, 1, 1)
+        across = scorer.cost(i, j + 1, 1, 1) + scorer.cost(i + 1, j, 1, 1)
+        if across - straight < -_CROSSED_CLEARLY:
+            confidence = min(a.confidence, b.confidence, CROSSING_CAP)
+            out[k], out[k + 1] = Pair((i,), (j + 1,), confidence), Pair((i + 1,), (j,), confidence)
+            crossed.extend((j, j + 1))
+        elif across - straight < _CROSSING_DOUBT:
+            out[k] = Pair(a.source, a.target, min(a.confidence, CROSSING_CAP))
+            out[k + 1] = Pair(b.source, b.target, min(b.confidence, CROSSING_CAP))
     # A B / B' A': a paragraph missing on one side of a few pairs and extra on
     # the other; paired across when it fits, the pairs between it capped.
     missing = [k for k, p in enumerate(out) if p.bead == "1-0"]
@@ -747,6 +778,15 @@ def _disagree(scorer: _Scorer, i: int, j: int, di: int, dj: int) -> bool:
     content_a = {k for k in strong_a if k[0] != "p"}
     content_b = {k for k in strong_b if k[0] != "p"}
     return max(len(content_a), len(content_b)) >= 2 and not (content_a & content_b)
+
+
+def _neighbours_alike(scorer: _Scorer, i: int, j: int) -> bool:
+    """Two unlabelled neighbours of one kind on both sides: what a translation may swap."""
+    kinds = {scorer.src[i].kind, scorer.src[i + 1].kind, scorer.tgt[j].kind, scorer.tgt[j + 1].kind}
+    labelled = any(
+        key[0] == "p" for f in (scorer.src[i], scorer.src[i + 1], scorer.tgt[j], scorer.tgt[j + 1]) for key in f.anchors
+    )
+    return len(kinds) == 1 and not labelled and scorer.src[i].group == "body"
 
 
 def _strong_agreement(scorer: _Scorer, i: int, j: int) -> tuple[int, int]:
