@@ -338,7 +338,7 @@ def _next_mark(mark: re.Match[str], notes: list[_Note]) -> bool:
 
 def _note_open(note: _Note, language: Language) -> bool:
     """Does a footnote stop mid-sentence (its page ended inside it)?"""
-    return _ends_open(note.lines[-1], language) or note.lines[-1].rstrip().endswith((",", "،", "，", "、"))
+    return _ends_open(note.lines[-1], language) or note.lines[-1].rstrip().endswith((",", "،", "，", "、", ":", "："))
 
 
 def _footnotes(notes: list[_Note], language: Language, whole: str) -> list[_Raw]:
@@ -448,9 +448,11 @@ def _front_matter(block: _Block, language: Language) -> list[_Raw]:
         number = block.line + offset
         for name in language.united_nations:
             found = _masthead_name(name).match(line)
-            if found:
+            rest = line[found.end():].strip() if found else ""
+            # The organisation alone or with the symbol; "联合国难民事务高级专员..." is a title.
+            if found and (not rest or PRINTED_SYMBOL.fullmatch(rest)):
                 out.append(_Raw(MASTHEAD, name, number, front=True))
-                line = line[found.end():].strip()
+                line = rest
                 break
         symbol = PRINTED_SYMBOL.fullmatch(line)
         if not line or symbol:
@@ -708,14 +710,20 @@ def _join(left: str, right: str, language: Language, whole: str = "") -> str:
         # The document's own spelling elsewhere decides: high-level / presidencia;
         # then whether both halves are words of it (государства-члены, not pre-sidencia).
         elsewhere = whole.replace(f"{stem}-\n", f"{stem}\x00")
-        hyphenated = f"{stem}-{rest}" in elsewhere
+        hyphenated = f"{stem}-{rest}" in elsewhere or bool(
+            len(stem) > 3 and len(rest) > 3 and re.search(
+                rf"(?<!\w){re.escape(stem[:-2])}\w{{0,4}}-{re.escape(rest[:-2])}", elsewhere, re.IGNORECASE
+            )
+        )
         joined = rest and re.search(rf"(?<!\w){re.escape(stem + rest)}(?!\w)", whole, re.IGNORECASE)
         compound = stem.casefold() in _COMPOUND_HEADS.get(language.code, frozenset()) or (
             language.code == "ru" and bool(_RU_COMPOUND_HEAD.match(stem))
         )
         if rest.casefold() in _CONJUNCTIONS:
             return f"{left} {right}"  # troop- and police-contributing
-        if rest.casefold() in _HYPHEN_SUFFIXES.get(language.code, ()):
+        if rest.casefold() in _HYPHEN_SUFFIXES.get(language.code, ()) or stem.casefold() in _HYPHEN_HEADS.get(
+            language.code, ()
+        ):
             return left + right  # какого-либо, celle-ci
         if (hyphenated and not joined) or (len(stem) > 1 and stem.isupper()) or any(c.isdigit() for c in stem):
             return left + right  # and an acronym's: ООН-женщины, G-20
@@ -735,6 +743,8 @@ def _join(left: str, right: str, language: Language, whole: str = "") -> str:
 
 # Particles always written with a hyphen: какого-либо, кто-нибудь, celle-ci.
 _HYPHEN_SUFFIXES = {"ru": frozenset("либо нибудь то таки".split()), "fr": frozenset("ci là même".split())}
+# Russian adverbs по-прежнему, по-видимому.
+_HYPHEN_HEADS = {"ru": frozenset({"по"})}
 # "troop- and police-contributing": a hyphen that waits for the word after the conjunction.
 _CONJUNCTIONS = frozenset("and or et ou y o e и или".split())
 
@@ -793,7 +803,7 @@ def _continues_paragraph(prev: _Raw, seg: _Raw, language: Language, before: _Raw
     """Is ``seg`` the rest of ``prev``, cut by a page break or a blank line?"""
     if prev.kind not in (PARAGRAPH, NUMBERED) or seg.kind != PARAGRAPH or seg.markup:
         return False
-    if _is_place_date(prev.text):
+    if prev.kind == PARAGRAPH and not prev.label and _is_place_date(prev.text):
         return False  # "New York, 26 September 2013" ends a text
     first = seg.text[:1]
     # Two short unfinished lines either side of a page break are a heading and
