@@ -62,7 +62,7 @@ _CROSSING_MARGIN = 4.0
 _CROSSING_REACH = 4  # pairs between a paragraph and its place in the other language, at most
 # Two neighbours whose crossed pairing costs less than this much more than the
 # one in order (nats) may be crossed: fuzzy; clearly cheaper crossed: crossed.
-_CROSSING_DOUBT = 0.5
+_CROSSING_DOUBT = 1.0
 _CROSSED_CLEARLY = 1.5
 # A pair whose numbers, symbols, months and paragraph numbers all disagree
 # (each side has some, they share none) is a guess, whatever its position says.
@@ -647,6 +647,10 @@ def align_documents(source: Document, target: Document, *, ratio: float | None =
     total = lattice.forward[n][m - rows[n][0]]
 
     wrong_blocks = _blocks_in_another_language(target)
+    # A reference left in the original language in a footnote (a treaty series,
+    # a title) is filled, but for a translator to confirm.
+    english_notes = {k for k in wrong_blocks if target.segments[k].kind == FOOTNOTE}
+    wrong_blocks -= english_notes
     pairs: list[Pair] = []
     for i, j, di, dj in path:
         ei, ej = i + di, j + dj
@@ -656,6 +660,8 @@ def align_documents(source: Document, target: Document, *, ratio: float | None =
         confidence = min(1.0, max(0.0, math.exp(min(0.0, log_p))))
         if di and dj and any(k in wrong_blocks for k in range(j, ej)):
             confidence = 0.0
+        elif di and dj and any(k in english_notes for k in range(j, ej)):
+            confidence = min(confidence, DISAGREE_CAP)
         elif di and dj and _disagree(scorer, i, j, di, dj):
             confidence = min(confidence, DISAGREE_CAP)
         pairs.append(Pair(tuple(range(i, ei)), tuple(range(j, ej)), round(confidence, 6)))
@@ -781,8 +787,12 @@ def _disagree(scorer: _Scorer, i: int, j: int, di: int, dj: int) -> bool:
 
 
 def _neighbours_alike(scorer: _Scorer, i: int, j: int) -> bool:
-    """Two unlabelled neighbours of one kind on both sides: what a translation may swap."""
-    kinds = {scorer.src[i].kind, scorer.src[i + 1].kind, scorer.tgt[j].kind, scorer.tgt[j + 1].kind}
+    """Two unlabelled neighbours of one kind on both sides: what a translation may swap
+    (a preamble's last paragraph is a paragraph like the others)."""
+    kinds = {
+        PARAGRAPH if f.kind == PREAMBLE else f.kind
+        for f in (scorer.src[i], scorer.src[i + 1], scorer.tgt[j], scorer.tgt[j + 1])
+    }
     labelled = any(
         key[0] == "p" for f in (scorer.src[i], scorer.src[i + 1], scorer.tgt[j], scorer.tgt[j + 1]) for key in f.anchors
     )
