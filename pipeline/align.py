@@ -710,21 +710,21 @@ def _uncross(scorer: _Scorer, pairs: list[Pair]) -> tuple[list[Pair], list[int]]
     # crossed about as well as in order. Without a word in common nothing tells
     # them apart: both fuzzy; paired across when that fits clearly better.
     for k in range(len(out) - 1):
-        a, b = out[k], out[k + 1]
-        if a.bead != "1-1" or b.bead != "1-1":
+        first, second = out[k], out[k + 1]
+        if first.bead != "1-1" or second.bead != "1-1":
             continue
-        i, j = a.source[0], a.target[0]
-        if b.source[0] != i + 1 or b.target[0] != j + 1 or not _neighbours_alike(scorer, i, j):
+        i, j = first.source[0], first.target[0]
+        if second.source[0] != i + 1 or second.target[0] != j + 1 or not _neighbours_alike(scorer, i, j):
             continue
         straight = scorer.cost(i, j, 1, 1) + scorer.cost(i + 1, j + 1, 1, 1)
         across = scorer.cost(i, j + 1, 1, 1) + scorer.cost(i + 1, j, 1, 1)
         if across - straight < -_CROSSED_CLEARLY:
-            confidence = min(a.confidence, b.confidence, CROSSING_CAP)
+            confidence = min(first.confidence, second.confidence, CROSSING_CAP)
             out[k], out[k + 1] = Pair((i,), (j + 1,), confidence), Pair((i + 1,), (j,), confidence)
             crossed.extend((j, j + 1))
         elif across - straight < _CROSSING_DOUBT:
-            out[k] = Pair(a.source, a.target, min(a.confidence, CROSSING_CAP))
-            out[k + 1] = Pair(b.source, b.target, min(b.confidence, CROSSING_CAP))
+            out[k] = Pair(first.source, first.target, min(first.confidence, CROSSING_CAP))
+            out[k + 1] = Pair(second.source, second.target, min(second.confidence, CROSSING_CAP))
     # A B / B' A': a paragraph missing on one side of a few pairs and extra on
     # the other; paired across when it fits, the pairs between it capped.
     missing = [k for k, p in enumerate(out) if p.bead == "1-0"]
