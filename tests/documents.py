@@ -68,7 +68,6 @@ _FRONT = (MASTHEAD, DATE, SESSION, AGENDA, AGENDA_TITLE)
 _JOB_LETTER = {"en": "E", "fr": "F", "es": "S", "ru": "R", "ar": "A", "zh": "C"}
 _LANG_TAG = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU", "ar": "ar-SA", "zh": "zh-CN"}
 _FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
-_ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 
 
 # -- labels as Word numbering ---------------------------------------------------------
@@ -80,28 +79,23 @@ class _Label:
     value: int
     fmt: str
     text: str  # lvlText
-    custom: str = ""  # w:format of a custom format
-
-
-_ABJAD = ["أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي"]
 
 
 def _label(number: str) -> _Label | None:
     """'1.' -> level 0 decimal '%1.'; '(a)' -> level 1 lowerLetter '(%2)'; '(أ)' abjad..."""
     if m := re.fullmatch(r"([0-9]+)\.", number):
         return _Label(0, int(m.group(1)), "decimal", "%1.")
-    if m := re.fullmatch(f"([{_ARABIC_DIGITS}]+)\\.", number):
-        value = int("".join(str(_ARABIC_DIGITS.index(c)) for c in m.group(1)))
-        return _Label(0, value, "custom", "%1.", "١, ٢, ٣, ...")
     if m := re.fullmatch(r"\(([a-z])\)", number):
         return _Label(1, ord(m.group(1)) - 96, "lowerLetter", "(%2)")
     if m := re.fullmatch(r"([a-z])\)", number):
         return _Label(1, ord(m.group(1)) - 96, "lowerLetter", "%2)")
     if m := re.fullmatch(r"([а-я])\)", number):
         return _Label(1, "абвгдежзиклмнопрстуфхцчшщэюя".index(m.group(1)) + 1, "russianLower", "%2)")
-    if m := re.fullmatch(r"\((.{1,2})\)", number):
-        if m.group(1) in _ABJAD:
-            return _Label(1, _ABJAD.index(m.group(1)) + 1, "arabicAbjad", "(%2)")
+    # Arabic-Indic paragraph numbers ("١.") and abjad letters ("(أ)") stay typed:
+    # LibreOffice 7.4 draws Word's custom "١, ٢, ٣" format as 1, 2, 3 and its
+    # arabicAbjad as ا, ب, ج (no hamza), so a PDF made by it would not show the
+    # labels Word shows. tests/test_extract.py reads those formats from
+    # numbering.xml directly.
     return None
 
 
@@ -130,7 +124,7 @@ class _Lists:
         for ilvl in range(3):
             label = self.levels.get(ilvl) or _Label(ilvl, 1, "decimal", f"%{ilvl + 1}.")
             indent = 0 if ilvl == 0 else 567 * ilvl
-            fmt = f'<w:numFmt w:val="{label.fmt}"' + (f' w:format="{label.custom}"' if label.custom else "") + "/>"
+            fmt = f'<w:numFmt w:val="{label.fmt}"/>'
             levels.append(
                 f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/>{fmt}<w:lvlText w:val="{label.text}"/>'
                 f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{indent + 567}" w:hanging="567"/></w:pPr></w:lvl>'
@@ -386,7 +380,7 @@ def _anchors(body: Sequence[Segment], notes: Sequence[Segment]) -> dict[int, lis
     for ident, note in enumerate(notes, start=1):
         mark = re.escape(note.number.strip("()"))
         for pos in range(start, len(body)):
-            m = re.search(rf"(?<=[^\s\d]){mark}(?=\s|$)", body[pos].text)
+            m = re.search(rf"(?<=[^\s\d]){mark}(?=\s|$|[\u3400-\u9fff])", body[pos].text)
             if m:
                 found.setdefault(body[pos].index, []).append((m.start(), ident))
                 start = pos
