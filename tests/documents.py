@@ -32,7 +32,6 @@ from pathlib import Path
 
 import docx
 from docx.enum.section import WD_SECTION
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
@@ -203,6 +202,7 @@ class _Writer:
         styles = self.word.styles
         normal = styles["Normal"]
         normal.font.size = Pt(10)
+        normal.element.get_or_add_rPr().append(parse_xml(f'<w:szCs {nsdecls("w")} w:val="20"/>'))
         normal.paragraph_format.space_after = Pt(6)
         normal.paragraph_format.space_before = Pt(0)
         _fonts(normal.element.get_or_add_rPr(), self.lang)
@@ -231,8 +231,7 @@ class _Writer:
         paragraph = self.word.add_paragraph(style=style)
         if self.rtl:
             ppr = paragraph._p.get_or_add_pPr()
-            ppr.append(parse_xml(f'<w:bidi {nsdecls("w")}/>'))
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            ppr.append(parse_xml(f'<w:bidi {nsdecls("w")}/>'))  # starts at the right, as Arabic does
         return paragraph
 
     def _run(self, paragraph: docx.text.paragraph.Paragraph, text: str, bold: bool = False) -> None:
