@@ -85,6 +85,26 @@ def _order(units: Sequence[str]) -> list[tuple[int, bool]]:
     return out
 
 
+def _arabic_numbers(classes: list[str]) -> list[str]:
+    """W2: a number after Arabic letters is an Arabic number (AN), unless Latin
+    letters run with it ("A/RES/64/292"): then it goes with them (W7)."""
+    out = list(classes)
+    i = 0
+    while i < len(out):
+        if out[i] == "R":
+            i += 1
+            continue
+        j = i
+        while j < len(out) and out[j] != "R":
+            j += 1
+        if "L" not in out[i:j]:
+            for k in range(i, j):
+                if out[k] == "EN":
+                    out[k] = "AN"
+        i = j
+    return out
+
+
 def _levels(classes: list[str]) -> list[int]:
     """Resolved levels (1 right to left, 2 left to right) of units in near-logical order.
 
@@ -94,9 +114,10 @@ def _levels(classes: list[str]) -> list[int]:
     (W4, W5), or when one is Latin and the other a number (W7, Latin first).
     """
     n = len(classes)
+    classes = _arabic_numbers(classes)
     levels = [1] * n
     for i, kind in enumerate(classes):
-        if kind in ("L", "EN"):
+        if kind in ("L", "EN", "AN"):
             levels[i] = 2
     i = 0
     while i < n:
@@ -104,7 +125,7 @@ def _levels(classes: list[str]) -> list[int]:
             i += 1
             continue
         j = i
-        while j < n and levels[j] == 1 and classes[j] not in ("R", "NSM", "L", "EN"):
+        while j < n and levels[j] == 1 and classes[j] not in ("R", "NSM", "L", "EN", "AN"):
             j += 1
         left = classes[i - 1] if i > 0 and levels[i - 1] == 2 else None
         right = classes[j] if j < n and levels[j] == 2 else None
@@ -114,6 +135,8 @@ def _levels(classes: list[str]) -> list[int]:
                 join = True
             elif left == "EN" and right == "EN":
                 join = (len(group) == 1 and group[0] in ("ES", "CS")) or all(g == "ET" for g in group)
+            elif left == "AN" and right == "AN":
+                join = len(group) == 1 and group[0] == "CS"  # W4: "64/292" yes, "2014-2020" no
             else:
                 join = True  # Latin and a number: "July 2013", "A/RES/64/292" (W7)
             if join:

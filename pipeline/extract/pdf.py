@@ -53,6 +53,7 @@ class Glyph:
     size: float
     bold: bool = False
     base: float = 0.0  # the baseline (the glyph's origin)
+    hint: bool = False  # not drawn: the backend sees a word gap here (PDFium's generated space)
 
 
 @dataclass(frozen=True)
@@ -101,20 +102,23 @@ def _pdfium_pages(data: bytes, path: str) -> list[Page]:
             glyphs = []
             for i in range(textpage.count_chars()):
                 code = raw.FPDFText_GetUnicode(handle, i)
-                if raw.FPDFText_IsGenerated(handle, i) == 1 or code in (0, 0xFFFE, 0xFFFF):
+                generated = raw.FPDFText_IsGenerated(handle, i) == 1
+                if (generated and code != 0x20) or code in (0, 0xFFFE, 0xFFFF):
                     continue
                 char = "-" if code == 2 else chr(code)  # PDFium's mark for a hyphen ending a line
                 if char in "\r\n":
                     continue
                 left, bottom, right, top = textpage.get_charbox(i, loose=True)
-                if char == " " and right - left < 0.1:
+                if char == " " and right - left < 0.1 and not generated:
                     continue  # an empty space glyph, drawn where bidirectional runs meet
                 size = raw.FPDFText_GetFontSize(handle, i)
                 raw.FPDFText_GetFontInfo(handle, i, name, len(name), ctypes.byref(flags))
                 weight = raw.FPDFText_GetFontWeight(handle, i)
                 bold = weight >= 600 or b"Bold" in name.value or b"bold" in name.value
                 raw.FPDFText_GetCharOrigin(handle, i, ctypes.byref(origin_x), ctypes.byref(origin_y))
-                glyphs.append(Glyph(char, left, bottom, right, top, size, bold, origin_y.value))
+                if generated:
+                    origin_y.value = (bottom + top) / 2 if top > bottom else bottom
+                glyphs.append(Glyph(char, left, bottom, right, top, size, bold, origin_y.value, generated))
             rules = []
             for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
                 x0, y0, x1, y1 = obj.get_bounds()
@@ -187,7 +191,7 @@ DEFAULT_BACKEND = "pypdfium2"
 # -- glyphs to lines --------------------------------------------------------------------
 
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
-_SPACE_GAP = 0.3  # of the font size: a wider gap between two glyphs is a space
+_SPACE_GAP = 0.15  # of the font size: a wider gap between two glyphs is a space
 _TAB_GAP = 1.2  # beside an ideograph only a gap this wide (a tab after a label) is one
 
 
@@ -201,7 +205,9 @@ class Line:
     size: float  # the body size of the line (its most common glyph size)
     rtl: bool
     first_word: float  # width of the word that starts the line, in reading order
+    lead_gap: float  # the space after that word: wide after a label and a tab
     bold: bool  # every letter bold
+    visual: str = ""  # the glyphs left to right, as drawn
 
     @property
     def text(self) -> str:
@@ -212,7 +218,7 @@ class Line:
         return self.bottom
 
 
-def _lines(glyphs: Sequence[Glyph], rtl: bool) -> list[Line]:
+def _lines(glyphs: Sequence[Glyph], rtl: bool, edges: tuple[float, float] = (0.0, 0.0)) -> list[Line]:
     """Glyphs grouped by baseline, top to bottom; a raised footnote mark stays on its line."""
     rows: list[list[Glyph]] = []
     row_base = row_size = 0.0
@@ -224,36 +230,53 @@ def _lines(glyphs: Sequence[Glyph], rtl: bool) -> list[Line]:
             continue
         rows.append([glyph])
         row_base, row_size = glyph.base, glyph.size
-    return [line for row in rows if (line := _line(row, rtl)) is not None]
+    return [line for row in rows if (line := _line(row, rtl, edges)) is not None]
 
 
-def _line(row: list[Glyph], rtl: bool) -> Line | None:
+def _line(row: list[Glyph], rtl: bool, edges: tuple[float, float] = (0.0, 0.0)) -> Line | None:
     row.sort(key=lambda g: (g.x0 + g.x1) / 2)
     units = _units(row)
     if not units or all(not u[0].strip() for u in units):
         return None
+    row = [g for g in row if not g.hint]
+    if rtl and not any(unicodedata.bidirectional(u[0][0]) in ("R", "AL") for u in units if u[0]):
+        # No Arabic letter: a left-to-right paragraph (a footer) when set at the
+        # left, else a right-to-left one ("1 July 2013" is drawn "July 2013 1").
+        left, right = edges
+        x0 = min(g.x0 for g in row)
+        x1 = max(g.x1 for g in row)
+        if right > left and x0 - left < 2 and right - x1 > 6:
+            rtl = False
     sizes = [g.size for g in row if g.text.strip()]
     size = statistics.mode(round(s, 1) for s in sizes)
-    # Spaces where the layout leaves a gap; beside an ideograph, or on a line
-    # whose spaces are drawn as glyphs, only a wide gap (a tab after a label).
-    has_spaces = any(u[0] == " " for u in units)
+    # Spaces where the layout leaves a gap (a space drawn as an empty glyph
+    # elsewhere, a tab); beside an ideograph only a wide gap (a tab after a label).
     spaced: list[tuple[str, bool, Glyph]] = []
-    for unit in units:
+    for position, unit in enumerate(units):
+        if unit[2].hint:
+            before = spaced[-1][0][-1:] if spaced else ""
+            after = units[position + 1][0][:1] if position + 1 < len(units) else ""
+            if before.strip() and after.strip() and not _CJK.search(before) and not _CJK.search(after):
+                spaced.append((" ", False, unit[2]))
+            continue
         if spaced:
             previous = spaced[-1]
             gap = unit[2].x0 - previous[2].x1
             beside_ideograph = _CJK.search(previous[0][-1]) or _CJK.search(unit[0][0])
             if (
-                gap > (_TAB_GAP if beside_ideograph or has_spaces else _SPACE_GAP) * size
+                gap > (_TAB_GAP if beside_ideograph else _SPACE_GAP) * size
                 and previous[0].strip()
                 and unit[0].strip()
             ):
                 spaced.append((" ", False, Glyph(" ", previous[2].x1, unit[2].y0, unit[2].x0, unit[2].y1, size)))
         spaced.append(unit)
     if rtl:
+        # A raised footnote mark ("2012.2") does not join the number before it:
+        # it is drawn apart, so it reads as a neutral.
+        keys = ["*" if _raised(u[2], size, row) else u[0] for u in spaced]
         texts = [
             (mirror(spaced[k][0]) if mirrored else spaced[k][0], spaced[k][1])
-            for k, mirrored in _reading_order([u[0] for u in spaced])
+            for k, mirrored in _reading_order(keys)
         ]
     else:
         texts = [(u[0], u[1]) for u in spaced]
@@ -264,7 +287,7 @@ def _line(row: list[Glyph], rtl: bool) -> Line | None:
         else:
             runs.append(Run(text, bold))
     letters = [u for u in spaced if u[0].strip()]
-    word = _first_word(spaced, rtl)
+    word, lead_gap = _first_word(spaced, rtl)
     return Line(
         runs=runs,
         x0=min(g.x0 for g in row if g.text.strip()),
@@ -274,8 +297,14 @@ def _line(row: list[Glyph], rtl: bool) -> Line | None:
         size=size,
         rtl=rtl,
         first_word=word,
+        lead_gap=lead_gap,
+        visual="".join(u[0] for u in spaced),
         bold=bool(letters) and all(u[1] for u in letters if unicodedata.category(u[0][0])[0] in "LN"),
     )
+
+
+def _raised(glyph: Glyph, size: float, row: Sequence[Glyph]) -> bool:
+    return glyph.size < size * 0.85 and glyph.text.strip() != "" and glyph.base > min(g.base for g in row) + size * 0.15
 
 
 def _reading_order(texts: list[str]) -> list[tuple[int, bool]]:
@@ -287,19 +316,31 @@ def _units(row: list[Glyph]) -> list[tuple[str, bool, Glyph]]:
     """Glyphs in visual order as (text, bold, glyph); a combining mark joins its base,
     and the letters of one ligature glyph stay in the order the font maps them."""
     units: list[tuple[str, bool, Glyph]] = []
+    marks: list[Glyph] = []
     for glyph in row:
+        if glyph.hint:
+            if units and units[-1][0] != " ":
+                units.append((" ", False, glyph))  # a word gap the backend saw; checked in _line
+            continue
         text = glyph.text
-        if units and all(unicodedata.combining(c) for c in text):
-            base = units[-1]
-            # The mark belongs to the glyph it overlaps most; in visual order that is
-            # the previous one or the next one.
-            units[-1] = (base[0] + text, base[1], base[2])
+        if text and all(unicodedata.combining(c) for c in text):
+            marks.append(glyph)
             continue
         if units and _same_box(units[-1][2], glyph):
             base = units[-1]
             units[-1] = (base[0] + text, base[1], base[2])
             continue
         units.append((text, glyph.bold, glyph))
+    for mark in marks:
+        # A combining mark belongs to the letter it is drawn over.
+        best = max(
+            (i for i, u in enumerate(units) if u[0].strip()),
+            key=lambda i: (min(units[i][2].x1, mark.x1) - max(units[i][2].x0, mark.x0),
+                           -abs((units[i][2].x0 + units[i][2].x1) - (mark.x0 + mark.x1))),
+            default=None,
+        )
+        if best is not None:
+            units[best] = (units[best][0] + mark.text, units[best][1], units[best][2])
     # A ligature's letters come out in visual order in a right-to-left line:
     # "ال" for the drawn "لا"; put them back in reading order.
     fixed = []
@@ -316,20 +357,27 @@ def _same_box(a: Glyph, b: Glyph) -> bool:
     return abs(a.x0 - b.x0) < 0.05 and abs(a.x1 - b.x1) < 0.05 and a.text.strip() != "" and b.text.strip() != ""
 
 
-def _first_word(units: Sequence[tuple[str, bool, Glyph]], rtl: bool) -> float:
+def _first_word(units: Sequence[tuple[str, bool, Glyph]], rtl: bool) -> tuple[float, float]:
+    """Width of the line's first word in reading order, and of the gap after it."""
     ordered = list(reversed(units)) if rtl else list(units)
-    start = end = None
+    letters = [u[2] for u in ordered if u[0].strip()]
+    words: list[list[Glyph]] = [[]]
     for text, _bold, glyph in ordered:
         if not text.strip():
-            if start is not None:
-                break
+            if words[-1]:
+                words.append([])
             continue
-        if start is None:
-            start = glyph
-        end = glyph
-    if start is None or end is None:
-        return 0.0
-    return abs(max(start.x1, end.x1) - min(start.x0, end.x0))
+        words[-1].append(glyph)
+    if not letters or not words[0]:
+        return 0.0, 0.0
+    first = words[0]
+    width = max(g.x1 for g in first) - min(g.x0 for g in first)
+    if len(words) < 2 or not words[1]:
+        return width, 0.0
+    second = words[1]
+    gap = (min(g.x0 for g in first) - max(g.x1 for g in second)) if rtl else (
+        min(g.x0 for g in second) - max(g.x1 for g in first))
+    return width, max(gap, 0.0)
 
 
 # -- furniture and footnotes ----------------------------------------------------------------
@@ -361,11 +409,16 @@ def is_furniture(text: str) -> bool:
 def _strip_furniture(lines: list[Line]) -> list[Line]:
     """Drop the header and footer lines: furniture at the top and the foot of the page."""
     start, end = 0, len(lines)
-    while start < end and is_furniture(lines[start].text):
+    while start < end and _furniture_line(lines[start]):
         start += 1
-    while end > start and is_furniture(lines[end - 1].text):
+    while end > start and _furniture_line(lines[end - 1]):
         end -= 1
     return lines[start:end]
+
+
+def _furniture_line(line: Line) -> bool:
+    # A footer set left to right in a right-to-left document reads as drawn.
+    return is_furniture(line.text) or is_furniture(line.visual)
 
 
 def _separator(page: Page, lines: Sequence[Line]) -> float | None:
@@ -404,17 +457,19 @@ def read_pdf(data: bytes, path: str, lang: str, backend: str = DEFAULT_BACKEND) 
             path,
         )
     rtl = is_rtl([g.text for page in pages for g in page.glyphs])
+    drawn = [g for page in pages for g in page.glyphs if g.text.strip() and not g.hint]
+    edges = (min(g.x0 for g in drawn), max(g.x1 for g in drawn))
     laid = []
     for page in pages:
-        lines = _lines(page.glyphs, rtl)
+        lines = _lines(page.glyphs, rtl, edges)
         rule = _separator(page, lines)
         body = [line for line in lines if rule is None or line.bottom > rule]
         notes = [line for line in lines if rule is not None and line.bottom < rule]
         laid.append(_PageLines(_strip_furniture(body), _strip_furniture(notes)))
-    return _paragraphs(laid, lang)
+    return _paragraphs(laid, lang, rtl)
 
 
-def _paragraphs(pages: list[_PageLines], lang: str) -> list[Para]:
+def _paragraphs(pages: list[_PageLines], lang: str, rtl: bool = False) -> list[Para]:
     body_lines = [line for page in pages for line in page.body]
     if not body_lines:
         return []
@@ -433,11 +488,12 @@ def _paragraphs(pages: list[_PageLines], lang: str) -> list[Para]:
                 continue
             short = _stops_short(previous, line, edges)
             labelled = LABEL.match(line.text.lstrip()) is not None
+            tabbed = labelled and line.lead_gap > line.size * 0.8  # "1.<tab>": a drawn label
             if (
                 heading != (previous.size > body_size * 1.1)
-                or (number == 0 and short)  # across a page break: a new paragraph unless cut
+                or (number == 0 and (short or tabbed))  # across a page break: a new paragraph unless cut
                 or (number > 0 and previous.bottom - line.bottom > pitch * 1.25 * (line.size / body_size))
-                or (short and labelled)
+                or ((short or tabbed) and labelled)
             ):
                 out.append(Para(HEADING if heading else BODY, [list(line.runs)]))
             elif short:
@@ -445,12 +501,53 @@ def _paragraphs(pages: list[_PageLines], lang: str) -> list[Para]:
             else:
                 _join(out[-1].lines[-1], line.runs, joiner)  # a wrapped line
             previous = line
+    if rtl:
+        for para in out:
+            para.lines = [_balance(line) for line in para.lines]
     result = []
     for para in out:
         if para.role == BODY and _all_bold(para) and len(para.text) <= 300 and not LABEL.match(para.text):
             para.role = HEADING
         result.append(split_label(para, lang) if para.role == BODY else para)
-    return result + _notes(pages)
+    notes = _notes(pages)
+    if rtl:
+        for note in notes:
+            note.lines = [_balance(line) for line in note.lines]
+    return result + notes
+
+
+_PAIRS = {"(": ")", "[": "]"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+
+
+def _balance(runs: list[Run]) -> list[Run]:
+    """Brackets of a right-to-left line, paired again where the text layer names
+    a mirrored glyph by its shape ("(A/RES/64/292(" -> "(A/RES/64/292)")."""
+    text = "".join(r.text for r in runs)
+    chars = list(text)
+    stack: list[int] = []
+    for i, c in enumerate(chars):
+        if c in _PAIRS:
+            stack.append(i)
+        elif c in _CLOSERS:
+            if stack:
+                stack.pop()
+            else:
+                chars[i] = _CLOSERS[c]  # a closer with nothing open: it opens
+                stack.append(i)
+    # Openers left unmatched: the later of two neighbours closes the earlier.
+    while len(stack) >= 2:
+        closing = stack.pop()
+        chars[closing] = _PAIRS.get(chars[closing], chars[closing])
+        stack.pop()
+    fixed = "".join(chars)
+    if fixed == text:
+        return runs
+    out, at = [], 0
+    for run in runs:
+        out.append(Run(fixed[at:at + len(run.text)], run.bold))
+        at += len(run.text)
+    return out
 
 
 def _all_bold(para: Para) -> bool:
