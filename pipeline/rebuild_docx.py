@@ -172,7 +172,7 @@ class _Writer:
 
     def notice(self, text: str) -> None:
         paragraph = self._paragraph(rtl=False)
-        self._run(paragraph, text, bold=True, english=True)
+        self._run(paragraph, text, english=True, mark=True)
 
     def body(self, items: Sequence[RebuiltSegment]) -> None:
         notes = [i for i in items if i.segment.kind == FOOTNOTE]

@@ -32,6 +32,7 @@ from pathlib import Path
 
 import docx
 from docx.enum.section import WD_SECTION
+from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
@@ -276,7 +277,8 @@ class _Writer:
             paragraph.paragraph_format.space_after = Pt(2)
             text = " ".join(s.text for s in line)
             if i == 0 and self.doc.symbol:
-                text = f"{text}\t{self.doc.symbol}"
+                text = f"{text}\t{self.doc.symbol}"  # the symbol at the far side, as UN mastheads set it
+                paragraph.paragraph_format.tab_stops.add_tab_stop(Pt(468), WD_TAB_ALIGNMENT.RIGHT)
             self._run(paragraph, text)
 
     def _body(self, seg: Segment, marks: Sequence[tuple[int, int]]) -> None:

@@ -245,8 +245,9 @@ _FORMATS: dict[str, Callable[[int], str]] = {
     "chineseCounting": _chinese,
     "chineseCountingThousand": _chinese,
     "ideographTraditional": lambda v: "甲乙丙丁戊己庚辛壬癸"[(v - 1) % 10],
-    # ㈠ ... ㈩: parenthesised ideographs, how Chinese UN texts number (i), (ii).
-    "ideographEnclosedCircle": lambda v: chr(0x3220 + v - 1) if 1 <= v <= 10 else f"({_chinese(v)})",
+    # ㈠ ... ㈩: parenthesised ideographs, how Chinese UN texts number (i), (ii);
+    # past ten Word counts in plain digits.
+    "ideographEnclosedCircle": lambda v: chr(0x3220 + v - 1) if 1 <= v <= 10 else str(v),
     "decimalEnclosedParen": lambda v: chr(0x2474 + v - 1) if 1 <= v <= 20 else f"({v})",
     "decimalEnclosedCircle": lambda v: chr(0x2460 + v - 1) if 1 <= v <= 20 else str(v),
     "ordinal": lambda v: f"{v}{'th' if 10 <= v % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(v % 10, 'th')}",

@@ -208,6 +208,7 @@ class Line:
     lead_gap: float  # the space after that word: wide after a label and a tab
     bold: bool  # every letter bold
     visual: str = ""  # the glyphs left to right, as drawn
+    tab: bool = False  # a wide gap inside the line, past its first word: set by a tab, not wrapped
 
     @property
     def text(self) -> str:
@@ -299,6 +300,7 @@ def _line(row: list[Glyph], rtl: bool, edges: tuple[float, float] = (0.0, 0.0)) 
         first_word=word,
         lead_gap=lead_gap,
         visual="".join(u[0] for u in spaced),
+        tab=_has_tab(spaced, size),
         bold=bool(letters) and all(u[1] for u in letters if unicodedata.category(u[0][0])[0] in "LN"),
     )
 
@@ -355,6 +357,26 @@ def _units(row: list[Glyph]) -> list[tuple[str, bool, Glyph]]:
 
 def _same_box(a: Glyph, b: Glyph) -> bool:
     return abs(a.x0 - b.x0) < 0.05 and abs(a.x1 - b.x1) < 0.05 and a.text.strip() != "" and b.text.strip() != ""
+
+
+def _has_tab(units: Sequence[tuple[str, bool, Glyph]], size: float) -> bool:
+    """A gap of two ems between words, not counting the one after the first word
+    (a label's tab): a masthead line with the symbol set at the far side."""
+    drawn = sorted((u[2] for u in units if u[0].strip()), key=lambda g: g.x0)
+    gaps = [(b.x0 - a.x1, i) for i, (a, b) in enumerate(zip(drawn, drawn[1:], strict=False))]
+    wide = [i for gap, i in gaps if gap > 2 * size]
+    return len(wide) > 1 or (len(wide) == 1 and not _is_lead_gap(units, wide[0]))
+
+
+def _is_lead_gap(units: Sequence[tuple[str, bool, Glyph]], index: int) -> bool:
+    """Is the gap after the ``index``-th drawn glyph (left to right) the one after the first word?"""
+    drawn = sorted((u for u in units if u[0].strip()), key=lambda u: u[2].x0)
+    left, right = drawn[: index + 1], drawn[index + 1:]
+    # The first word is on the left of a left-to-right line and on the right of an Arabic one.
+    first_side = right if any(unicodedata.bidirectional(u[0][0]) in ("R", "AL") for u in drawn) else left
+    if any(unicodedata.bidirectional(u[0][0]) in ("R", "AL") for u in drawn):
+        first_side = list(reversed(first_side))
+    return LABEL.match("".join(u[0] for u in first_side).strip() + " ") is not None
 
 
 def _first_word(units: Sequence[tuple[str, bool, Glyph]], rtl: bool) -> tuple[float, float]:
@@ -574,6 +596,8 @@ def _pitch(pages: Sequence[_PageLines], size: float) -> float:
 
 def _stops_short(line: Line, following: Line, edges: tuple[float, float]) -> bool:
     """Did ``line`` end by force: would the next line's first word have fitted on it?"""
+    if line.tab:
+        return True
     left, right = edges
     room = (line.x0 - left) if line.rtl else (right - line.x1)
     space = line.size * 0.3
