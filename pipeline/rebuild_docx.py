@@ -63,7 +63,7 @@ _FRONT = frozenset({MASTHEAD, DATE, SESSION, AGENDA, AGENDA_TITLE})
 _LANG_TAGS = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU", "ar": "ar-SA", "zh": "zh-CN"}
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
-_EPOCH = datetime.datetime(2000, 1, 1, tzinfo=datetime.timezone.utc)
+_EPOCH = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 _IDEOGRAPH = "\u3400-\u9fff"
 _RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
@@ -299,10 +299,10 @@ class _Writer:
             rtl = self.rtl and not note.fallback
             bidi = "<w:bidi/>" if rtl else ""
             run_rtl = "<w:rtl/>" if rtl else ""
-            mark = (
-                f'<w:r><w:rPr><w:highlight w:val="yellow"/></w:rPr><w:t xml:space="preserve">{FALLBACK_MARK}</w:t></w:r>'
-                if note.fallback else ""
-            )
+            mark = ""
+            if note.fallback:
+                mark = (f'<w:r><w:rPr><w:highlight w:val="yellow"/></w:rPr>'
+                        f'<w:t xml:space="preserve">{FALLBACK_MARK}</w:t></w:r>')
             parts.append(
                 f'<w:footnote w:id="{ident}"><w:p><w:pPr>{bidi}<w:spacing w:after="0"/></w:pPr>'
                 f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
@@ -313,7 +313,7 @@ class _Writer:
         blob = (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f'<w:footnotes xmlns:w="{_W}">{"".join(parts)}</w:footnotes>'
-        ).encode("utf-8")
+        ).encode()
         part = Part(PackURI("/word/footnotes.xml"), _FOOTNOTES_CT, blob, self.word.part.package)
         self.word.part.relate_to(part, RT.FOOTNOTES)
 
@@ -325,7 +325,9 @@ class _Writer:
         return _stable_zip(out.getvalue())
 
 
-def _anchors(body: Sequence[RebuiltSegment], notes: Sequence[RebuiltSegment]) -> dict[int, list[tuple[int, int, RebuiltSegment]]]:
+def _anchors(
+    body: Sequence[RebuiltSegment], notes: Sequence[RebuiltSegment]
+) -> dict[int, list[tuple[int, int, RebuiltSegment]]]:
     """Where each footnote's mark stands in the rebuilt text: body index -> [(start, end, note)].
 
     The mark is glued to the word before it ("67/190,1", "2012.2", "决议1请");

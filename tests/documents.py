@@ -319,8 +319,8 @@ class _Writer:
 
     def _footnotes_part(self) -> None:
         notes = [
-            f'<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
-            f'<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>',
+            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
+            '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>',
         ]
         bidi = "<w:bidi/>" if self.rtl else ""
         rtl = "<w:rtl/>" if self.rtl else ""

@@ -17,6 +17,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from documents import DATA, SAMPLES, docx_from_text, pdfs_from_docx, soffice, write_samples
 from lxml import etree
 
 from pipeline import cli
@@ -30,8 +31,6 @@ from pipeline.extract.pdf import is_furniture, read_pdf
 from pipeline.extract.word import read_word
 from pipeline.rebuild_docx import rebuild_docx
 from pipeline.segment import segment_text
-
-from documents import DATA, SAMPLES, docx_from_text, pdfs_from_docx, soffice, write_samples
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NEEDS_SOFFICE = pytest.mark.skipif(

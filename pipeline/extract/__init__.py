@@ -90,7 +90,10 @@ def documents(source_dir: str, lang: str = "en") -> list[str]:
     folder = Path(source_dir) / lang
     if not folder.is_dir():
         return []
-    names = sorted({p.stem for p in folder.iterdir() if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file() and not p.name.startswith(".")})
+    names = sorted({
+        p.stem for p in folder.iterdir()
+        if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file() and not p.name.startswith(".")
+    })
     for name in names:
         source_for(source_dir, lang, name)
     return names

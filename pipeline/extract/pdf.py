@@ -349,8 +349,7 @@ def _units(row: list[Glyph]) -> list[tuple[str, bool, Glyph]]:
     for text, bold, glyph in units:
         letters = [c for c in text if not unicodedata.combining(c)]
         if len(letters) > 1 and all(unicodedata.bidirectional(c) in ("R", "AL") for c in letters):
-            marks = {i: c for i, c in enumerate(text) if unicodedata.combining(c)}
-            text = "".join(reversed(letters)) + "".join(marks.values())
+            text = "".join(reversed(letters)) + "".join(c for c in text if unicodedata.combining(c))
         fixed.append((text, bold, glyph))
     return fixed
 

@@ -30,7 +30,7 @@ from typing import Any
 
 from ..errors import InputError
 from .form import BODY, FOOTNOTE, HEADING, Para, Run, split_label
-from .numbering import W, Numbering, format_number
+from .numbering import Numbering, W, format_number
 
 _RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
 _RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
@@ -270,13 +270,6 @@ class _Reader:
             if run.tag != f"{W}r" or self._hidden(run):
                 continue
             pieces: list[str] = []
-
-            def flush() -> None:
-                if pieces:
-                    text = "".join(pieces)
-                    lines[-1].append(Run(text, self._bold(run, style, text)))
-                    pieces.clear()
-
             for child in run:
                 tag = child.tag
                 if tag == f"{W}fldChar":
@@ -296,7 +289,7 @@ class _Reader:
                     pieces.append("\t")
                 elif tag in (f"{W}br", f"{W}cr"):
                     if child.get(f"{W}type") in (None, "textWrapping"):
-                        flush()
+                        self._flush(lines, pieces, run, style)
                         lines.append([])
                 elif tag == f"{W}noBreakHyphen":
                     pieces.append("-")
@@ -309,8 +302,15 @@ class _Reader:
                         pass
                 elif tag == f"{W}footnoteReference":
                     pieces.append(self._note(child))
-            flush()
+            self._flush(lines, pieces, run, style)
         return lines
+
+    def _flush(self, lines: list[list[Run]], pieces: list[str], run: Any, style: str | None) -> None:
+        """The text gathered from ``run`` so far becomes a Run of the current line."""
+        if pieces:
+            text = "".join(pieces)
+            lines[-1].append(Run(text, self._bold(run, style, text)))
+            pieces.clear()
 
     def _note(self, reference: Any) -> str:
         """The footnote's mark where the page prints it; the note goes after the body."""
