@@ -80,6 +80,16 @@ def test_pdf_made_by_libreoffice_gives_the_segments_of_its_text(doc: str, lang: 
     assert _key(segment_text(text, lang)) == _key(_expected(doc, lang))
 
 
+@NEEDS_SOFFICE
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_pdfminer_backend_reads_the_same_text(lang: str, sample_pdfs) -> None:  # type: ignore[no-untyped-def]
+    """The benchmark's alternative stays usable: same layout code, glyphs read by pdfminer.six."""
+    pytest.importorskip("pdfminer", reason="pdfminer.six is a test dependency")
+    path = sample_pdfs[("A_69_123", lang)]
+    text = render(read_pdf(path.read_bytes(), str(path), lang, "pdfminer"))
+    assert _key(segment_text(text, lang)) == _key(_expected("A_69_123", lang))
+
+
 def _entries(text: str, path: str) -> list[tuple[str, str, str]]:
     po = build_template(segment_text(text, "en", path))
     return [(e.msgid, e.msgctxt or "", e.comment) for e in po]
