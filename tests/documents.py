@@ -82,7 +82,7 @@ class _Label:
 
 
 def _label(number: str) -> _Label | None:
-    """'1.' -> level 0 decimal '%1.'; '(a)' -> level 1 lowerLetter '(%2)'; '(أ)' abjad..."""
+    """'1.' -> level 0 decimal '%1.'; '(a)' -> level 1 lowerLetter '(%2)'; None: typed."""
     if m := re.fullmatch(r"([0-9]+)\.", number):
         return _Label(0, int(m.group(1)), "decimal", "%1.")
     if m := re.fullmatch(r"\(([a-z])\)", number):
