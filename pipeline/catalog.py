@@ -153,15 +153,35 @@ class _Parser(polib._POFileParser):  # type: ignore[misc]
 
     ``polib.pofile(text)`` splits with ``str.splitlines``, which also breaks at
     U+2028, U+0085 and \\x1c-\\x1e: a msgstr holding one would be cut short.
+    Two more things GNU writes and polib would lose are kept: the previous
+    msgid of an obsolete entry (``#~| msgid``, read as ``#| msgid``, the same
+    field) and a comment's trailing spaces or empty lines (polib strips every
+    line and drops empty ones: a mark after the comment keeps them, ``_unmark``
+    removes it).
     """
 
     def __init__(self, text: str):
         super().__init__(text, encoding="utf-8", check_for_duplicates=False)
-        # polib skips the previous msgid of an obsolete entry (``#~| msgid``),
-        # which GNU writes; read it as ``#| msgid``, the same field.
-        self.fhandle = [
-            "#" + line[2:] if line.startswith("#~|") else line for line in text.split("\n")
-        ]
+        mark = _KEEP not in text
+        self.fhandle = [_for_polib(line.removesuffix("\r"), mark) for line in text.split("\n")]
+
+
+_KEEP = "\ufdd0"  # a Unicode noncharacter, never in a catalogue
+
+
+def _for_polib(line: str, mark: bool) -> str:
+    if line.startswith("#~|"):
+        return "#" + line[2:]
+    if mark and (line in ("#", "#.") or line.startswith(("# ", "##", "#. "))):
+        return (line + " " if line in ("#", "#.") else line) + _KEEP
+    return line
+
+
+def _unmark(po: polib.POFile) -> None:
+    po.header = po.header.replace(_KEEP, "")
+    for entry in po:
+        entry.tcomment = entry.tcomment.replace(_KEEP, "")
+        entry.comment = entry.comment.replace(_KEEP, "")
 
 
 def parse_catalog(text: str, path: str) -> polib.POFile:
@@ -173,6 +193,7 @@ def parse_catalog(text: str, path: str) -> polib.POFile:
     try:
         po = _Parser(text).parse()
         po.wrapwidth = WRAP
+        _unmark(po)
     except (OSError, ValueError) as exc:
         message = str(exc)
         line = re.search(r"line (\d+)", message)
