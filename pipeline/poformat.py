@@ -253,15 +253,14 @@ def _wrap(
     for number, (start, portion) in enumerate(portions):
         text, prohibited = _escape(portion, start, interiors)
         more = number < len(portions) - 1
+        cuts: list[int] = []
         if first_line:
             start_column = len(name) + 1  # 'name "' less the continuation indent
-            cuts = linebreak.breaks(text, width, start_column, prohibited)
-            if text and (more or start_column > width or cuts):
+            if text and (more or start_column > width or _breaks_at_all(text, prohibited, width, start_column)):
                 lines.append(f'{prefix}{name} ""')
                 first_line = False
-                cuts = linebreak.breaks(text, width, 0, prohibited)
-        else:
-            cuts = linebreak.breaks(text, width, 0, prohibited)
+        if not first_line and linebreak.width(text) > width:
+            cuts = linebreak.fill(linebreak.analyse(text, frozenset(prohibited)), width)
         head = f'{prefix}{name} "' if first_line else f'{prefix}"'
         first_line = False
         previous = 0
@@ -270,3 +269,9 @@ def _wrap(
             head = f'{prefix}"'
             previous = cut
         lines.append(f'{head}{text[previous:]}"')
+
+
+def _breaks_at_all(text: str, prohibited: set[int], width: int, start_column: int) -> bool:
+    if start_column + linebreak.width(text) <= width:
+        return False
+    return linebreak.any_break(linebreak.analyse(text, frozenset(prohibited)), width, start_column)
