@@ -178,11 +178,13 @@ def _references(occurrences: Iterable[tuple[str, str]]) -> list[str]:
         number = str(number or "")
         if number.isdigit():
             number = str(int(number))
+        while path.startswith("./"):
+            path = path[2:]
+        # GNU drops a repeat when it reads one; dropping it on output too
+        # keeps "./a.c:1 a.c:1" from changing at the next msgcat.
         if (path, number) in seen:
             continue
         seen.add((path, number))
-        while path.startswith("./"):
-            path = path[2:]
         reference = f"{path}:{number}" if number else path
         size = len(reference.encode("utf-8")) + 1  # GNU counts bytes here
         if column > 2 and column + size > PAGE_WIDTH:
