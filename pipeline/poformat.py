@@ -8,6 +8,14 @@ is; ``#,`` flags as GNU knows and orders them; obsolete entries last, and
 those without a translation dropped. So ``msgcat FILE`` reproduces FILE
 byte for byte, and a catalogue a translator saves with such a tool comes
 back from the next build unchanged. Pure: entries in, text out.
+
+Where it cannot match, and why: the catalogue is taken to be UTF-8 (it
+always is here); format directives are kept whole only for c-format and
+python-format entries (``formats``); a comment line ending in a backslash
+is joined to the next line by GNU's own reader, so GNU does not read back
+what it wrote either. What polib cannot hold is lost before writing: the
+``\a`` escape, file names with spaces in ``#:`` references, the header
+entry's flags other than fuzzy.
 """
 
 from __future__ import annotations
