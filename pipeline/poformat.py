@@ -14,8 +14,9 @@ always is here); format directives are kept whole only for c-format and
 python-format entries (``formats``); a comment line ending in a backslash
 is joined to the next line by GNU's own reader, so GNU does not read back
 what it wrote either. What polib cannot hold is lost before writing: the
-``\a`` escape, file names with spaces in ``#:`` references, the header
-entry's flags other than fuzzy.
+``\a`` escape, the header entry's flags other than fuzzy. A file name with
+spaces in a ``#:`` reference, which polib reads as two names, is written
+back as read but wrapped as two.
 """
 
 from __future__ import annotations
