@@ -73,7 +73,7 @@ class Flags:
                 if match:
                     i += 1
                     low, high = int(match.group(1)), int(match.group(2))
-                    if low < high:  # GNU ignores an empty or reversed range
+                    if low <= high:  # GNU ignores a reversed range
                         self.range = (low, high)
             elif token.endswith("-format"):
                 self._format(token[: -len("-format")])

@@ -201,7 +201,8 @@ reference = st.tuples(
     st.sampled_from(["source/en/A_68_500.txt", "./a.c", "données/é.txt", "中文/文件.txt", "src/" + "x" * 60 + ".c"]),
     st.integers(1, 9999).map(str),
 )
-flags = st.lists(st.sampled_from(["fuzzy", "no-wrap", "c-format", "python-format", "no-c-format", "range: 1..3"]),
+flags = st.lists(st.sampled_from(["fuzzy", "no-wrap", "wrap", "c-format", "python-format", "no-c-format", "possible-c-format",
+                                   "impossible-python-format", "range: 1..3", "range: 2..2", "range: 5..2", "x-unknown"]),
                  max_size=3, unique=True)
 
 
