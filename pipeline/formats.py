@@ -15,8 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 _C_FLAGS = " +-#0'"
-_C_SIZES = ("hh", "ll", "h", "l", "L", "q", "j", "z", "Z", "t")
-_C_CONVERSIONS = set("diouxXeEfFgGaAcCsSpn%")
+_C_SIZES = "hlLqjzZt"  # any run of them: 0.21 checks none against the conversion
+_C_NO_ARGUMENT = set("%m")  # "%m" is glibc's strerror(errno)
+_C_CONVERSIONS = set("cCsSiduoxXeEfFgGaApn") | _C_NO_ARGUMENT
+_C99_SIZES = ("MAX", "PTR", "LEAST8", "LEAST16", "LEAST32", "LEAST64", "FAST8", "FAST16", "FAST32", "FAST64",
+              "8", "16", "32", "64")  # fmt: skip
 _PY_FLAGS = "-+ #0"
 _PY_CONVERSIONS = set("%crsiduoxXeEfgG")
 
@@ -42,17 +45,15 @@ def _c_directives(text: str, msgstr: bool) -> list[tuple[int, int]]:
             return found
         i = start + 1
         end = _digits(text, i)
-        if end > i and _at(text, end) == "$":
+        this_numbered = end > i and _at(text, end) == "$"
+        if this_numbered:
             if int(text[i:end]) == 0:
                 return found
-            i = end + 1
-            this_numbered = True  # an argument only if the conversion takes one
-        else:
-            this_numbered = False
+            i = end + 1  # an argument only if the conversion takes one
         while _at(text, i) and (_at(text, i) in _C_FLAGS or (msgstr and _at(text, i) == "I")):
             i += 1
-        for _part in ("width", "precision"):
-            if _part == "precision":
+        for part in ("width", "precision"):
+            if part == "precision":
                 if _at(text, i) != ".":
                     break
                 i += 1
@@ -69,20 +70,20 @@ def _c_directives(text: str, msgstr: bool) -> list[tuple[int, int]]:
                     unnumbered = True
             else:
                 i = _digits(text, i)
-        if _at(text, i) == "<":  # ISO C 99 <inttypes.h> macro, as xgettext writes it: %<PRId64>
-            close = text.find(">", i)
-            macro = text[i + 1 : close] if close > 0 else ""
-            if not (macro.startswith(("PRI", "SCN")) and len(macro) > 4 and macro[3] in "diouxX"):
+        conversion = _at(text, i)
+        if conversion == "<":  # an ISO C 99 <inttypes.h> macro, as xgettext writes it: %<PRId64>
+            i = _c99_macro(text, i)
+            if i < 0:
                 return found
-            i = close
+            takes_argument = True
         else:
-            for size in _C_SIZES:
-                if text.startswith(size, i):
-                    i += len(size)
-                    break
-            if _at(text, i) not in _C_CONVERSIONS:
+            while _at(text, i) and _at(text, i) in _C_SIZES:
+                i += 1
+            conversion = _at(text, i)
+            if not conversion or conversion not in _C_CONVERSIONS:
                 return found
-        if _at(text, i) != "%":
+            takes_argument = conversion not in _C_NO_ARGUMENT
+        if takes_argument:
             if this_numbered:
                 if unnumbered:
                     return found
@@ -93,6 +94,18 @@ def _c_directives(text: str, msgstr: bool) -> list[tuple[int, int]]:
                 unnumbered = True
         found.append((start, i))
         i += 1
+
+
+def _c99_macro(text: str, i: int) -> int:
+    """Index of the ``>`` closing ``<PRI...>`` at ``i``, or -1 if it is not one."""
+    if not text.startswith("PRI", i + 1) or not _at(text, i + 4) or _at(text, i + 4) not in "diouxX":
+        return -1
+    i += 5
+    for size in _C99_SIZES:
+        if text.startswith(size, i):
+            i += len(size)
+            return i if _at(text, i) == ">" else -1
+    return -1
 
 
 def _python_directives(text: str, msgstr: bool) -> list[tuple[int, int]]:
