@@ -35,6 +35,8 @@ _NO_LINE_START = set("，。；：、）》」』”’！？%）")
 _NO_LINE_END = set("（《「『“‘")
 _HYPHENABLE = re.compile(r"^([(«\"“]?)([^\W\d_]{7,})([.,;:)»\"”]*)$")
 _VOWELS = set("aeiouyàâéèêëîïôûùüáíóúаеёиоуыэюя")
+# A text that ends a sentence: full stop (footnote mark, closing bracket or quote after it).
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\(?\d{1,2}\)?)?[)\]\"”’»）]*\s*$")
 
 
 def clean(text: str) -> str:
@@ -267,7 +269,10 @@ def _cut_line(line: str, share: float, lang: str, style: Style, rng: random.Rand
             return None
         i = min(spots, key=lambda i: abs(i - goal))
         return line[:i], line[i:]
-    spots = [i for i, c in enumerate(line) if c == " " and free(i) and 10 < i < len(line) - 5]
+    spots = [
+        i for i, c in enumerate(line)
+        if c == " " and free(i) and 10 < i < len(line) - 5 and not _SENTENCE_END.search(line[:i])
+    ]
     if not spots:
         return None
     i = min(spots, key=lambda i: abs(i - goal))
@@ -570,7 +575,12 @@ def _paginate(
 
 
 def _split_block(lines: list[str], room: int, lang: str, style: Style, rng: random.Random) -> tuple[list[str], list[str]]:
-    """The part of a block that fits in ``room`` lines, and the rest for the next page."""
+    """The part of a block that fits in ``room`` lines, and the rest for the next page.
+
+    Never right after a sentence: a page that ends with a full stop and a
+    next page that starts a sentence do not say whether the paragraph goes
+    on, so the gold would be a guess (a real PDF keeps the indent that tells).
+    """
     width = style.width
     head: list[str] = []
     used = 0
@@ -584,8 +594,12 @@ def _split_block(lines: list[str], room: int, lang: str, style: Style, rng: rand
             cut = _cut_line(line, (room - used) / v, lang, style, rng)
             if cut:
                 return head + [cut[0]], [cut[1], *lines[k + 1 :]]
-        return head, lines[k:]
-    return head, []
+        break
+    else:
+        return head, []
+    while head and _SENTENCE_END.search(head[-1]):
+        head.pop()
+    return head, lines[len(head) :]
 
 
 def _print_pages(

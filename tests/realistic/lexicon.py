@@ -33,7 +33,7 @@ def _entry(key: str, gender: dict[str, str] | None = None, **langs: dict[str, st
 
 BODIES = (
     _entry(
-        "unodc", {"ru": "n", "ar": "m"},
+        "unodc", {"fr": "m", "ru": "n", "ar": "m"},
         en={"name": "the United Nations Office on Drugs and Crime (UNODC)", "short": "UNODC"},
         fr={"name": "l'Office des Nations Unies contre la drogue et le crime (ONUDC)", "short": "l'ONUDC"},
         es={"name": "la Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC)", "short": "la UNODC"},
@@ -42,7 +42,7 @@ BODIES = (
         zh={"name": "联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室）", "short": "毒品和犯罪问题办公室"},
     ),
     _entry(
-        "who", {"ru": "f", "ar": "f"},
+        "who", {"fr": "f", "ru": "f", "ar": "f"},
         en={"name": "the World Health Organization (WHO)", "short": "WHO"},
         fr={"name": "l'Organisation mondiale de la Santé (OMS)", "short": "l'OMS"},
         es={"name": "la Organización Mundial de la Salud (OMS)", "short": "la OMS"},
@@ -51,7 +51,7 @@ BODIES = (
         zh={"name": "世界卫生组织（世卫组织）", "short": "世卫组织"},
     ),
     _entry(
-        "unicef", {"ru": "m", "ar": "f"},
+        "unicef", {"fr": "m", "ru": "m", "ar": "f"},
         en={"name": "the United Nations Children's Fund (UNICEF)", "short": "UNICEF"},
         fr={"name": "le Fonds des Nations Unies pour l'enfance (UNICEF)", "short": "l'UNICEF"},
         es={"name": "el Fondo de las Naciones Unidas para la Infancia (UNICEF)", "short": "el UNICEF"},
@@ -60,7 +60,7 @@ BODIES = (
         zh={"name": "联合国儿童基金会（儿基会）", "short": "儿基会"},
     ),
     _entry(
-        "undp", {"ru": "f", "ar": "m"},
+        "undp", {"fr": "m", "ru": "f", "ar": "m"},
         en={"name": "the United Nations Development Programme (UNDP)", "short": "UNDP"},
         fr={"name": "le Programme des Nations Unies pour le développement (PNUD)", "short": "le PNUD"},
         es={"name": "el Programa de las Naciones Unidas para el Desarrollo (PNUD)", "short": "el PNUD"},
@@ -69,7 +69,7 @@ BODIES = (
         zh={"name": "联合国开发计划署（开发署）", "short": "开发署"},
     ),
     _entry(
-        "unhcr", {"ru": "n", "ar": "f"},
+        "unhcr", {"fr": "m", "ru": "n", "ar": "f"},
         en={"name": "the Office of the United Nations High Commissioner for Refugees (UNHCR)", "short": "UNHCR"},
         fr={"name": "le Haut-Commissariat des Nations Unies pour les réfugiés (HCR)", "short": "le HCR"},
         es={"name": "la Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados (ACNUR)", "short": "el ACNUR"},
@@ -78,7 +78,7 @@ BODIES = (
         zh={"name": "联合国难民事务高级专员办事处（难民署）", "short": "难民署"},
     ),
     _entry(
-        "ohchr", {"ru": "n", "ar": "f"},
+        "ohchr", {"fr": "m", "ru": "n", "ar": "f"},
         en={"name": "the Office of the United Nations High Commissioner for Human Rights (OHCHR)", "short": "OHCHR"},
         fr={"name": "le Haut-Commissariat des Nations Unies aux droits de l'homme (HCDH)", "short": "le HCDH"},
         es={"name": "la Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos (ACNUDH)", "short": "el ACNUDH"},
@@ -87,7 +87,7 @@ BODIES = (
         zh={"name": "联合国人权事务高级专员办事处（人权高专办）", "short": "人权高专办"},
     ),
     _entry(
-        "unep", {"ru": "f", "ar": "m"},
+        "unep", {"fr": "m", "ru": "f", "ar": "m"},
         en={"name": "the United Nations Environment Programme (UNEP)", "short": "UNEP"},
         fr={"name": "le Programme des Nations Unies pour l'environnement (PNUE)", "short": "le PNUE"},
         es={"name": "el Programa de las Naciones Unidas para el Medio Ambiente (PNUMA)", "short": "el PNUMA"},
@@ -96,7 +96,7 @@ BODIES = (
         zh={"name": "联合国环境规划署（环境署）", "short": "环境署"},
     ),
     _entry(
-        "fao", {"ru": "f", "ar": "f"},
+        "fao", {"fr": "f", "ru": "f", "ar": "f"},
         en={"name": "the Food and Agriculture Organization of the United Nations (FAO)", "short": "FAO"},
         fr={"name": "l'Organisation des Nations Unies pour l'alimentation et l'agriculture (FAO)", "short": "la FAO"},
         es={"name": "la Organización de las Naciones Unidas para la Alimentación y la Agricultura (FAO)", "short": "la FAO"},
@@ -105,7 +105,7 @@ BODIES = (
         zh={"name": "联合国粮食及农业组织（粮农组织）", "short": "粮农组织"},
     ),
     _entry(
-        "eca", {"ru": "f", "ar": "f"},
+        "eca", {"fr": "f", "ru": "f", "ar": "f"},
         en={"name": "the Economic Commission for Africa (ECA)", "short": "ECA"},
         fr={"name": "la Commission économique pour l'Afrique (CEA)", "short": "la CEA"},
         es={"name": "la Comisión Económica para África (CEPA)", "short": "la CEPA"},
@@ -114,7 +114,7 @@ BODIES = (
         zh={"name": "非洲经济委员会（非洲经委会）", "short": "非洲经委会"},
     ),
     _entry(
-        "escap", {"ru": "f", "ar": "f"},
+        "escap", {"fr": "f", "ru": "f", "ar": "f"},
         en={"name": "the Economic and Social Commission for Asia and the Pacific (ESCAP)", "short": "ESCAP"},
         fr={"name": "la Commission économique et sociale pour l'Asie et le Pacifique (CESAP)", "short": "la CESAP"},
         es={"name": "la Comisión Económica y Social para Asia y el Pacífico (CESPAP)", "short": "la CESPAP"},
@@ -123,16 +123,16 @@ BODIES = (
         zh={"name": "亚洲及太平洋经济社会委员会（亚太经社会）", "short": "亚太经社会"},
     ),
     _entry(
-        "unwomen", {"ru": "f", "ar": "f"},
+        "unwomen", {"fr": "f", "ru": "f", "ar": "f"},
         en={"name": "the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women)", "short": "UN-Women"},
         fr={"name": "l'Entité des Nations Unies pour l'égalité des sexes et l'autonomisation des femmes (ONU-Femmes)", "short": "ONU-Femmes"},
         es={"name": "la Entidad de las Naciones Unidas para la Igualdad de Género y el Empoderamiento de las Mujeres (ONU-Mujeres)", "short": "ONU-Mujeres"},
-        ru={"name": "Структура Организации Объединенных Наций по вопросам гендерного равенства и расширения прав и возможностей женщин (Структура «ООН-женщины»)", "short": "Структура «ООН-женщины»"},
+        ru={"name": "Структура Организации Объединенных Наций по вопросам гендерного равенства и расширения прав и возможностей женщин (Структура «ООН-женщины»)", "short": "«ООН-женщины»"},
         ar={"name": "هيئة الأمم المتحدة للمساواة بين الجنسين وتمكين المرأة", "short": "هيئة الأمم المتحدة للمرأة"},
         zh={"name": "联合国促进性别平等和增强妇女权能署（妇女署）", "short": "妇女署"},
     ),
     _entry(
-        "unfpa", {"ru": "m", "ar": "m"},
+        "unfpa", {"fr": "m", "ru": "m", "ar": "m"},
         en={"name": "the United Nations Population Fund (UNFPA)", "short": "UNFPA"},
         fr={"name": "le Fonds des Nations Unies pour la population (FNUAP)", "short": "le FNUAP"},
         es={"name": "el Fondo de Población de las Naciones Unidas (UNFPA)", "short": "el UNFPA"},
@@ -262,6 +262,10 @@ NOUNS: dict[str, Noun] = {
                   ("Estado Miembro", "Estados Miembros", "m"),
                   ("государство-член", "государства-члена", "государств-членов", "n"),
                   ("دول أعضاء", "دولة عضوا", "دولة عضو", "f"), "个会员国"),
+    "party": Noun(("State party", "States parties"), ("État partie", "États parties", "m"),
+                  ("Estado parte", "Estados partes", "m"),
+                  ("государство-участник", "государства-участника", "государств-участников", "n"),
+                  ("دول أطراف", "دولة طرفا", "دولة طرف", "f"), "个缔约国"),
     "workshop": Noun(("workshop", "workshops"), ("atelier", "ateliers", "m"), ("taller", "talleres", "m"),
                      ("семинар", "семинара", "семинаров", "m"), ("حلقات عمل", "حلقة عمل", "حلقة عمل", "f"), "次讲习班"),
     "expert": Noun(("expert", "experts"), ("expert", "experts", "m"), ("experto", "expertos", "m"),

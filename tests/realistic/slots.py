@@ -209,8 +209,9 @@ def render(template: str, lang: str, values: dict[str, object], ctx: Context) ->
     """A template printed in one language with its drawn values."""
     out: list[str] = []
     pos = 0
+    indic = ctx.digits[lang].indic
     for match in SLOT.finditer(template):
-        out.append(template[pos : match.start()])
+        out.append(_literal(template[pos : match.start()], indic))
         pos = match.end()
         if match.group("choices") is not None:
             gtype = match.group("gtype") or "body"
@@ -225,8 +226,13 @@ def render(template: str, lang: str, values: dict[str, object], ctx: Context) ->
         if lang in _CONTRACTIONS:
             before, text = _contract(before, text, _CONTRACTIONS[lang])
         out = [before, text]
-    out.append(template[pos:])
+    out.append(_literal(template[pos:], indic))
     return "".join(out)
+
+
+def _literal(text: str, indic: bool) -> str:
+    """The template's own digits ("1951", "5 years") in the document's digits."""
+    return nb.arabic_indic(text) if indic and any(c.isdigit() for c in text) else text
 
 
 def _agree(choices: str, owner: object, lang: str) -> str:

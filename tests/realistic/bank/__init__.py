@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..model import LANGS
+from ..slots import SLOT
 
 HERE = Path(__file__).resolve().parent
 _SLOT = re.compile(r"\{\^?([a-z]+(?:#\d)?)(?::[\w-]+)?(?:\.\w+)?\}")
@@ -60,6 +61,9 @@ def parse(text: str, name: str) -> list[Entry]:
             raise BankError(f"{name}:{line}: entry {' '.join(words)!r} lacks {', '.join(missing)}")
         slots = {lang: sorted(set(_SLOT.findall(texts[lang]))) for lang in LANGS}
         for lang in LANGS:
+            rest = SLOT.sub("", texts[lang])
+            if "{" in rest or "}" in rest:
+                raise BankError(f"{name}:{line}: {lang} has a malformed slot near {rest[rest.find('{'):][:30]!r}")
             if slots[lang] != slots["en"]:
                 raise BankError(
                     f"{name}:{line}: {lang} has slots {slots[lang]}, the English {slots['en']}"
