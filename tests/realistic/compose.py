@@ -27,6 +27,7 @@ from .labels import (
     W_ARTICLE,
     W_CHAPTER,
     W_PART,
+    W_SECTION,
     Label,
 )
 from .model import LANGS
@@ -170,9 +171,11 @@ class Composer:
         return {lang: [t] for lang, t in self.fill(entry, rng).items()}
 
     def sentences(self, count: int, category: str = "sent") -> dict[str, list[str]]:
+        """``count`` sentences; "a+b" takes the first from category a, the others from b."""
+        first, _, rest = category.partition("+")
         parts: dict[str, list[str]] = {lang: [] for lang in LANGS}
-        for _ in range(count):
-            for lang, t in self.fill(self.pick(category)).items():
+        for k in range(count):
+            for lang, t in self.fill(self.pick(first if k == 0 else (rest or first))).items():
                 parts[lang].append(t)
         return parts
 
@@ -252,6 +255,8 @@ class Composer:
         self.ctx = Context(year=year, session=session, digits=digits)
         self.ctx.fixed["agenda"] = rng.randint(3, 160)  # the masthead's item, cited in the text
         issued = (year, rng.randint(1, 12), rng.randint(1, 28))
+        # The letter's date, the adoption of a resolution: days before the issue date.
+        self.ctx.fixed["ldate"] = (issued[0], issued[1], max(1, issued[2] - rng.randint(1, 20)))
         office = rng.choices(("ny", "ge", "vi"), weights=(6, 3, 1))[0]
         job_no = f"{year % 100:02d}-{rng.randint(10000, 99999)}"
         job = {"ny": job_no, "ge": f"GE.{job_no}", "vi": f"V.{job_no}"}[office]
@@ -302,7 +307,6 @@ class Composer:
         sc = rng.random() < 0.35
         ctx.organ = "sc" if sc else "ga"
         ctx.fixed["session"] = Session(ctx.session, "ga")
-        ctx.fixed["ldate"] = (d.issued[0], d.issued[1], max(1, d.issued[2] - rng.randint(1, 20)))
         ctx.fixed["country"] = rng.choice(bank_countries())
         ctx.fixed["person"] = rng.choice(bank_persons())
         d.symbol = f"S/{ctx.year}/{rng.randint(100, 899)}" if sc else f"A/{ctx.session}/{rng.randint(100, 999)}"
@@ -399,9 +403,14 @@ class Composer:
         else:
             ctx.fixed["session"] = Session(ctx.session, "ga")
             d.symbol = rng.choice((f"A/{ctx.session}/{rng.randint(60, 400)}",
+                                   f"A/{ctx.session}/{rng.randint(60, 400)}",
                                    f"A/{ctx.session}/{rng.randint(60, 400)}/Add.1",
-                                   f"A/CONF.{rng.randint(200, 240)}/{rng.randint(2, 30)}"))
+                                   f"A/CONF.{rng.randint(200, 240)}/{rng.randint(2, 30)}",
+                                   f"UNEP/EA.{rng.randint(1, 6)}/{rng.randint(2, 30)}",
+                                   f"TD/B/{rng.randint(55, 70)}/{rng.randint(2, 12)}"))
             self.masthead("ga", agenda=rng.choice(("item", "prelim", "sub")))
+        if rng.random() < 0.04:
+            d.distr = "restricted"
         self.add(TITLE, self.text("title.report", own=True), "title")
         self.add(HEADING, self.text("report.type"), "heading")
         if rng.random() < 0.4:
@@ -454,7 +463,8 @@ class Composer:
         rng, d, ctx = self.rng, self.draft, self.ctx
         ctx.organ = "crc"
         number = rng.randint(5, 30)
-        d.symbol = rng.choice((f"CRC/C/GC/{number}", f"E/C.12/GC/{number}", f"CEDAW/C/GC/{number}"))
+        d.symbol = rng.choice((f"CRC/C/GC/{number}", f"E/C.12/GC/{number}", f"CEDAW/C/GC/{number}",
+                               f"CRC/C/{rng.choice(('FRA', 'PER', 'NOR', 'MNG', 'SEN'))}/CO/{number % 6 + 2}-{number % 6 + 3}"))
         ctx.fixed["gcno"] = number
         self.masthead("crc", suborgan="", session=False, agenda="")
         self.add(TITLE, self.text("gc.title", own=True), "title")
@@ -463,14 +473,15 @@ class Composer:
             self.heading(Label(CHAPTER, (c,)), self.text("heading.intro" if c == 1 else "heading.chapter"))
             for _ in range(rng.randint(1, 3)):
                 k += 1
-                self.paragraph(Label(NUM, (k,)), notes=0.15)
+                self.paragraph(Label(NUM, (k,)), notes=0.15, category=rng.choice(("gc.sent+sent", "gc.sent", "sent+gc.sent")))
                 shape = rng.random()
                 if shape < 0.35:
                     for j in range(1, rng.randint(2, 4) + 1):
-                        self.add(NUMBERED, self.sentences(rng.choice((1, 2))), label=Label(HIER, (k, j)), mobile=True)
+                        self.add(NUMBERED, self.sentences(rng.choice((1, 2)), "gc.sent+sent"), label=Label(HIER, (k, j)),
+                                 mobile=True)
                         if rng.random() < 0.2:
                             for m in range(1, rng.randint(2, 3) + 1):
-                                self.add(NUMBERED, self.sentences(1), label=Label(HIER, (k, j, m)), mobile=True)
+                                self.add(NUMBERED, self.sentences(1, "gc.sent"), label=Label(HIER, (k, j, m)), mobile=True)
                 elif shape < 0.6:
                     self.items(rng.randint(2, 5), MIXED, (k,))
 
@@ -482,6 +493,7 @@ class Composer:
         ctx.year = old
         ctx.session = old - 1945
         d.issued = (old, rng.randint(1, 12), rng.randint(1, 28))
+        ctx.fixed["ldate"] = (old, d.issued[1], max(1, d.issued[2] - rng.randint(1, 20)))
         d.symbol = f"A/RES/{rng.randint(100, 400)}({nb.roman(ctx.session)})"
         ctx.fixed["session"] = Session(ctx.session, "ga")
         self.masthead("ga", session=False, agenda="")
@@ -494,8 +506,9 @@ class Composer:
         self._close_operative()
         for p in range(1, rng.randint(1, 3) + 1):
             self.heading(Label(W_PART, (p,)), self.text("plan.part"))
+            worded = rng.random() < 0.3  # "Section A" rather than "A."
             for s in range(1, rng.randint(1, 3) + 1):
-                self.heading(Label(SECTION, (s,)), self.text("plan.section"))
+                self.heading(Label(W_SECTION if worded else SECTION, (s,)), self.text("plan.section"))
                 for k in range(1, rng.randint(1, 4) + 1):  # numbering restarts in every section
                     self.add(NUMBERED, self.sentences(rng.choice((1, 1, 2)), "plan.sent"), label=Label(NUM, (k,)), mobile=True)
         if rng.random() < 0.7:
@@ -513,7 +526,8 @@ class Composer:
         if organ == "ecosoc":
             ctx.organ = "ecosoc"
             ctx.fixed["session"] = Session(ctx.year, "ecosoc")
-            d.symbol = f"E/CN.15/{ctx.year}/L.{rng.randint(2, 12)}/Add.{rng.randint(1, 20)}"
+            d.symbol = rng.choice((f"E/CN.15/{ctx.year}/L.{rng.randint(2, 12)}/Add.{rng.randint(1, 20)}",
+                                   f"E/CN.4/{ctx.year}/L.{rng.randint(2, 12)}/Add.{rng.randint(1, 20)}"))
             self.masthead("ecosoc", suborgan="cnd", session=True, agenda="item")
         elif organ == "hrc":
             hrc = rng.randint(10, 49)
@@ -533,7 +547,7 @@ class Composer:
         chapter = rng.randint(2, 24)
         self.heading(Label(W_CHAPTER, (chapter,)), self.text("title.report", own=True))
         for k in range(1, rng.randint(2, 6) + 1):
-            self.paragraph(Label(NUM, (k,)), rng.choice((1, 2)))
+            self.paragraph(Label(NUM, (k,)), rng.choice((1, 2, 2)), category="sent.meeting+sent")
         self.add(NUMBERED, self.text("lead"), label=Label(NUM, (k + 1,)))
         self.items(rng.randint(5, 16))
 

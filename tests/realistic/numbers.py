@@ -139,6 +139,18 @@ def es_ordinal(n: int) -> str:
     return _ES_ORD_TENS[tens] + (f" {_ES_ORD_UNITS[unit]}" if unit else "")
 
 
+def es_ordinal_f(n: int) -> str:
+    """Before a feminine noun: quinta, vigésima primera, decimotercera."""
+    words = []
+    for word in es_ordinal(n).split(" "):
+        if word.endswith(("primer", "tercer")):
+            word += "a"
+        elif word.endswith("o"):
+            word = word[:-1] + "a"
+        words.append(word)
+    return " ".join(words)
+
+
 # -- Russian ------------------------------------------------------------------
 
 _RU_UNITS = (
@@ -192,6 +204,12 @@ def ru_ordinal_f(n: int, case: str = "nom") -> str:
     if case != "nom":
         word = word[:-2] + ("ей" if word.endswith("ья") else "ой")
     return word
+
+
+def ru_ordinal_n_prep(n: int) -> str:
+    """Neuter prepositional: (на своем) пятом, двадцать третьем (заседании)."""
+    word = ru_ordinal_f(n)
+    return word[:-2] + ("ьем" if word.endswith("ья") else "ом")
 
 
 # -- Arabic -------------------------------------------------------------------

@@ -76,6 +76,14 @@ class Session:
 
 
 @dataclass(frozen=True)
+class Meeting:
+    """A committee's meeting by its number, spelled out in some languages and not in others."""
+
+    n: int
+    words: dict[str, bool]
+
+
+@dataclass(frozen=True)
 class Range:
     start: nb.Date
     end: nb.Date
@@ -135,6 +143,10 @@ def draw_value(kind: str, arg: str | None, rng: random.Random, ctx: Context) -> 
         return rng.randint(10000, 55000)
     if kind == "meeting":
         return rng.randint(6900, 8400)
+    if kind == "mtg":
+        n = rng.randint(2, 45)
+        p = {"en": 0.25, "fr": 0.4, "es": 0.6, "ru": 0.35, "ar": 0.7, "zh": 0.3}
+        return Meeting(n, {lang: rng.random() < p[lang] for lang in nb.LANGS})
     if kind == "plenary":
         return rng.randint(40, 110)
     if kind == "session":
@@ -274,6 +286,8 @@ def _print(kind: str, value: object, form: str, lang: str, ctx: Context) -> str:
     if kind == "meeting":
         assert isinstance(value, int)
         return _meeting(value, lang, digits)
+    if isinstance(value, Meeting):
+        return _committee_meeting(value, lang, digits)
     if kind == "plenary":
         assert isinstance(value, int)
         return _plenary(value, lang, digits)
@@ -336,7 +350,7 @@ def _pct(value: Pct, lang: str, digits: nb.DigitStyle) -> str:
 
 def _money(value: Money, lang: str, digits: nb.DigitStyle) -> str:
     m = value.millions
-    number = digits.decimal_number(m, 1)
+    number = digits.integer(int(m)) if float(m).is_integer() else digits.decimal_number(m, 1)
     if lang == "en":
         return f"{number} million United States dollars"
     if lang == "fr":
@@ -403,6 +417,23 @@ def _meeting(n: int, lang: str, digits: nb.DigitStyle) -> str:
         "ar": digits.digits(str(n)),
         "zh": f"第{n}次会议",
     }[lang]
+
+
+def _committee_meeting(value: Meeting, lang: str, digits: nb.DigitStyle) -> str:
+    """'at its 5th meeting' / 'à sa cinquième séance' / 'en su 5ª sesión' / 'на своем пятом заседании' /
+    'في جلستها الخامسة' / '在第5次会议上', words or digits as each language's version chose."""
+    n, words = value.n, value.words[lang]
+    if lang == "en":
+        return f"at its {nb.en_ordinal(n) if words else nb.en_suffix(n)} meeting"
+    if lang == "fr":
+        return f"à sa {nb.fr_ordinal(n) if words else f'{n}e'} séance"
+    if lang == "es":
+        return f"en su {nb.es_ordinal_f(n) if words else f'{n}ª'} sesión"
+    if lang == "ru":
+        return f"на своем {nb.ru_ordinal_n_prep(n) if words else f'{n}-м'} заседании"
+    if lang == "ar":
+        return f"في جلستها {nb.ar_ordinal(n, True, 'gen') if words else digits.digits(str(n))}"
+    return f"在第{nb.zh_cardinal(n, before_measure=False) if words else n}次会议上"
 
 
 def _plenary(n: int, lang: str, digits: nb.DigitStyle) -> str:
