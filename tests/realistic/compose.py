@@ -205,7 +205,7 @@ class Composer:
     def paragraph(
         self, label: Label | None, count: int | None = None, notes: float = 0.0, category: str = "sent"
     ) -> Unit:
-        count = count or self.rng.choice((1, 1, 2, 2, 2, 3, 3, 4, 5))
+        count = count or self.rng.choice((1, 1, 2, 2, 2, 3, 3, 4, 5, 6, 8))
         unit = self.add(NUMBERED if label else PARAGRAPH, self.sentences(count, category), label=label,
                         mobile=True, swappable=label is None)
         self.footnote(unit, notes)

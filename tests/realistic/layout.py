@@ -247,8 +247,9 @@ class Block:
 
 
 def _visual(line: str, width: int) -> int:
-    if len(line) <= width and not _CJK.search(line):
-        return 1
+    """Lines of the page a printed line takes."""
+    if _CJK.search(line) is None:
+        return max(1, math.ceil(len(line) / width))
     return max(1, math.ceil(_width(line) / width))
 
 
