@@ -13,7 +13,8 @@ Then, on the realistic generated corpus (tests/realistic: documents for seeds
 FIRST_SEED .. FIRST_SEED + GENERATED - 1, each in six languages; scoring in
 tests/realistic/evaluate.py): per aligner and language F1, P, R, precision
 of the non-fuzzy fills, crossings that came out non-fuzzy, ms per document;
-the gold segments hexaglot's segmenter did not reproduce; the calibration
+the same scores with the gold segmentation (the aligner alone); the gold
+segments hexaglot's segmenter did not reproduce; the calibration
 table (confidence bins, fills, share correct); and the time per document and
 language for generated documents of A/68/500's size (22 to 33 English
 segments; A/68/500 has 27). ``--generated 0`` skips this part.
@@ -233,6 +234,13 @@ def _generated(
                 print(_generated_line(name, key, totals[key]))
         for error in totals["all"].errors[: args.errors]:
             print("   ", error)
+    print("\n-- alignment alone: the same documents segmented exactly as the gold says")
+    perfect = realistic_eval.gold_cases(docs)
+    for name, aligner in aligners:
+        totals = realistic_eval.evaluate(perfect, aligner, args.threshold)
+        for key in (*LANGS, "all"):
+            if key in totals:
+                print(_generated_line(name, key, totals[key]))
     hexa = totals_by["hexaglot"]
     print("\n-- segmentation (hexaglot's segmenter against the gold segments)")
     for key in (*LANGS, "all"):

@@ -278,11 +278,15 @@ class Composer:
 
     # -- the masthead -------------------------------------------------------------
 
-    def masthead(self, organ: str, suborgan: str = "", session: bool = True, agenda: str = "item") -> None:
+    def masthead(
+        self, organ: str, suborgan: str = "", session: bool = True, agenda: str = "item", second_organ: str = ""
+    ) -> None:
         rng, d = self.rng, self.draft
         self.add(MASTHEAD, self.fixed(UN_NAME), "un")
         if organ:
             self.add(MASTHEAD, self.fixed(ORGANS[organ]), "organ")
+        if second_organ:
+            self.add(MASTHEAD, self.fixed(ORGANS[second_organ]), "organ")
         distr = _DISTR[d.distr]
         self.add(MASTHEAD, self.fixed((distr[0], distr[1], distr[2], distr[0], distr[0], distr[0])), "distr")
         issued = {lang: nb.date_text(d.issued, lang if lang in ("en", "fr", "es") else "en", None) for lang in LANGS}
@@ -309,10 +313,15 @@ class Composer:
         ctx.fixed["session"] = Session(ctx.session, "ga")
         ctx.fixed["country"] = rng.choice(bank_countries())
         ctx.fixed["person"] = rng.choice(bank_persons())
+        # Identical letters to both organs carry both symbols: A/68/500–S/2013/590.
+        joint = not sc and rng.random() < 0.2
         d.symbol = f"S/{ctx.year}/{rng.randint(100, 899)}" if sc else f"A/{ctx.session}/{rng.randint(100, 999)}"
-        self.masthead("sc" if sc else "ga", session=not sc, agenda="" if sc else rng.choice(("item", "item", "prelim")))
-        note_verbale = not sc and rng.random() < 0.3
-        where = "sc" if sc else "ga"
+        if joint:
+            d.symbol += f"–S/{ctx.year}/{rng.randint(100, 899)}"
+        self.masthead("sc" if sc else "ga", session=not sc, agenda="" if sc else rng.choice(("item", "item", "prelim")),
+                      second_organ="sc" if joint else "")
+        note_verbale = not sc and not joint and rng.random() < 0.3
+        where = "sc" if sc else ("joint" if joint else "ga")
         self.add(TITLE, self.text("letter.title", "nv" if note_verbale else where), "title")
         annexed = "decl" if note_verbale else rng.choice(("decl", "stmt"))
         self.add(PARAGRAPH, self.text("letter.open", "nv" if note_verbale else annexed), mobile=False)
@@ -429,6 +438,8 @@ class Composer:
             for s in range(0, sections + 1):
                 if s:
                     self.heading(Label(SECTION, (s,)), self.text("heading.section"))
+                    if rng.random() < 0.15:  # a numbered sub-section: "1. Mandate"
+                        self.heading(Label(NUM, (1,)), self.text("heading.chapter"))
                 for _ in range(rng.randint(1, 4)):
                     k += 1
                     if rng.random() < 0.15:

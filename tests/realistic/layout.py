@@ -355,11 +355,13 @@ def _masthead(
     organs = by_role.get("organ", [])
     distr = by_role["distr"][0]
     date = by_role["date"][0]
-    if organs and style.organ_on_distr:
-        lines.append(f"{organs[0]} {distr}")
+    first_organs = organs[:2] if len(organs) > 1 and draft.kind == "letter" else organs[:1]
+    if first_organs and style.organ_on_distr:
+        lines += first_organs[:-1]
+        lines.append(f"{first_organs[-1]} {distr}")
     else:
-        if organs:
-            lines += [organs[0], ""]
+        if first_organs:
+            lines += [*first_organs, ""]
         lines.append(distr)
     if style.distr_same_line:
         lines[-1] += f" {date}"
@@ -368,7 +370,7 @@ def _masthead(
     if lang != draft.original and lang != "en":
         lines.append(_SELF_NAME[lang])
     lines += ["", by_role["original"][0], ""]
-    for organ in organs[1:]:
+    for organ in organs[len(first_organs):]:
         lines.append(organ)
     for role in ("session", "agenda"):
         lines += by_role.get(role, [])
