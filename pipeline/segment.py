@@ -82,7 +82,7 @@ _OPEN_ENDINGS = frozenset(
 # either way (ordinal numbers among them: seventy-seventh, soixante-quatrième).
 _COMPOUND_HEADS = {
     "en": frozenset(
-        "non self well cross anti low high long short small medium large mid follow "
+        "non self well cross anti low high long short small medium large mid follow multi "
         "twenty thirty forty fifty sixty seventy eighty ninety".split()
     ),
     "fr": frozenset("non sous vingt trente quarante cinquante soixante quatre dix".split()),
@@ -716,8 +716,13 @@ def _join(left: str, right: str, language: Language, whole: str = "") -> str:
             )
         )
         joined = rest and re.search(rf"(?<!\w){re.escape(stem + rest)}(?!\w)", whole, re.IGNORECASE)
-        compound = stem.casefold() in _COMPOUND_HEADS.get(language.code, frozenset()) or (
-            language.code == "ru" and bool(_RU_COMPOUND_HEAD.match(stem))
+        compound = (
+            stem.casefold() in _COMPOUND_HEADS.get(language.code, frozenset())
+            or (language.code == "ru" and bool(_RU_COMPOUND_HEAD.match(stem)))
+            # Out-of-pocket: the word has hyphens of its own before the line end.
+            or bool(re.search(rf"\w-{re.escape(stem)}-$", left))
+            # Both halves are words the document uses on their own: asylum-seekers.
+            or (len(stem) > 2 and len(rest) > 3 and _word_in(stem, elsewhere) and _word_in(rest, elsewhere))
         )
         if rest.casefold() in _CONJUNCTIONS:
             return f"{left} {right}"  # troop- and police-contributing
@@ -739,6 +744,11 @@ def _join(left: str, right: str, language: Language, whole: str = "") -> str:
         wide = _CJK.search(left[-1:]) or _CJK.search(right[:1])
         return left + ("" if wide else " ") + right
     return left + language.joiner + right
+
+
+def _word_in(word: str, text: str) -> bool:
+    """Does ``text`` use ``word`` as a word of its own (not inside a compound)?"""
+    return re.search(rf"(?<![\w\x00-]){re.escape(word)}(?![\w\x00-])", text, re.IGNORECASE) is not None
 
 
 # Particles always written with a hyphen: какого-либо, кто-нибудь, celle-ci.
@@ -831,7 +841,8 @@ def _continues_paragraph(prev: _Raw, seg: _Raw, language: Language, before: _Raw
         and _TRAILING_MARK.sub("", before.text)[-1:] == end
     )
     if first.islower() and end not in ".!?。！？":
-        return not in_preamble
+        # (A preamble whose paragraphs open in lower case, as Russian writes them.)
+        return not (in_preamble and before is not None and before.text[:1].islower())
     if not (_caseless(first) and end in ",،，、") or _AR_PREAMBLE.match(seg.text):
         return False
     return not in_preamble
