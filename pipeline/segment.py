@@ -477,8 +477,8 @@ def _front_matter(block: _Block, language: Language) -> list[_Raw]:
             out.append(_Raw(MASTHEAD, distr.group(1), number, front=True))
             out.append(_Raw(DATE, distr.group(2), number, front=True))
             continue
-        if out and out[-1].kind == AGENDA_TITLE and line[:1].islower():
-            out[-1].text = _join(out[-1].text, line, language)
+        if out and out[-1].kind == AGENDA_TITLE and not _masthead_line(line, language, after_distr=True):
+            out[-1].text = _join(out[-1].text, line, language)  # one title, however wrapped
             continue
         out.append(_Raw(_front_kind(line, out, language), _strip_markup(line)[0], number, front=True))
     return out
