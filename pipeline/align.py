@@ -756,7 +756,42 @@ def _uncross(scorer: _Scorer, pairs: list[Pair]) -> tuple[list[Pair], list[int]]
                 crossed.extend(pair.target)
     out = [replaced.get(k, p) for k, p in enumerate(out)]
     out = [p for p in out if p.source or p.target]
+    _doubt_near_unmatched(scorer, out)
     return out, crossed
+
+
+def _doubt_near_unmatched(scorer: _Scorer, out: list[Pair]) -> None:
+    """A paragraph left out (or one extra) next to unlabelled pairs of its kind that
+    it fits about as well: which of them the translation left out, or moved, is a
+    guess; the pairs up to the one it could take are capped at CROSSING_CAP."""
+    for a, pair in enumerate(out):
+        if pair.bead not in ("1-0", "0-1"):
+            continue
+        for k in range(max(0, a - 2), min(len(out), a + 3)):
+            other = out[k]
+            if other.bead != "1-1" or k == a:
+                continue
+            i, j = other.source[0], other.target[0]
+            if pair.source:
+                alone, current = scorer.src[pair.source[0]], scorer.src[i]
+                alternative = scorer.cost(pair.source[0], j, 1, 1)
+            else:
+                alone, current = scorer.tgt[pair.target[0]], scorer.tgt[j]
+                alternative = scorer.cost(i, pair.target[0], 1, 1)
+            if not (_alike(alone, current) and _alike(scorer.src[i], scorer.tgt[j])):
+                continue
+            if alternative - scorer.cost(i, j, 1, 1) < _CROSSING_DOUBT:
+                for x in range(min(a, k), max(a, k) + 1):
+                    p = out[x]
+                    if p.source and p.target:
+                        out[x] = Pair(p.source, p.target, min(p.confidence, CROSSING_CAP))
+
+
+def _alike(a: _Features, b: _Features) -> bool:
+    """Unlabelled paragraphs of one kind (a preamble's last one like the others)."""
+    kinds = {PARAGRAPH if f.kind == PREAMBLE else f.kind for f in (a, b)}
+    labelled = any(key[0] == "p" for f in (a, b) for key in f.anchors)
+    return len(kinds) == 1 and not labelled and a.group == "body"
 
 
 def _unaligned(n: int, m: int, lang: str, note: str) -> Alignment:
