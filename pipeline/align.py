@@ -810,7 +810,8 @@ def _script_spread(lang: str) -> float:
 def _disagree(scorer: _Scorer, i: int, j: int, di: int, dj: int) -> bool:
     """Strong anchors on one side and none of them shared with the other; or,
     paragraph numbers aside, two or more numbers, months or symbols on one side
-    and none of them on the other (the right number on the wrong paragraph)."""
+    and none of them on the other (the right number on the wrong paragraph); or
+    months on both sides and none in common."""
     a, b = scorer.anchors(i, j, di, dj)
     strong_a = {k for k in a if k[0] in _STRONG}
     strong_b = {k for k in b if k[0] in _STRONG}
@@ -818,7 +819,12 @@ def _disagree(scorer: _Scorer, i: int, j: int, di: int, dj: int) -> bool:
         return True
     content_a = {k for k in strong_a if k[0] != "p"}
     content_b = {k for k in strong_b if k[0] != "p"}
-    return max(len(content_a), len(content_b)) >= 2 and not (content_a & content_b)
+    if max(len(content_a), len(content_b)) >= 2 and not (content_a & content_b):
+        return True
+    # Dates in different months: two notes issued on different days.
+    months_a = {k for k in a if k[0] == "m"}
+    months_b = {k for k in b if k[0] == "m"}
+    return bool(months_a and months_b and not months_a & months_b)
 
 
 def _neighbours_alike(scorer: _Scorer, i: int, j: int) -> bool:
