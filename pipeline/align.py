@@ -319,7 +319,7 @@ def _join_cost(first: _Features, second: _Features) -> float:
     cost = 0.5 if siblings else 1.5 if second.kind in _OPENING_KINDS else 0.0
     if first.group != second.group or first.group in ("heading", "front"):
         cost += 4.0
-    if first.closed:  # a paragraph split at a sentence end is rarer than one cut mid-sentence
+    if first.closed and not siblings:  # a paragraph split at a sentence end is rarer than one cut mid-sentence
         cost += 1.0
     return cost
 

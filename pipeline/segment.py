@@ -820,12 +820,15 @@ def _continues_paragraph(prev: _Raw, seg: _Raw, language: Language, before: _Raw
     # the title after it ("Annex to the letter ..." / "Declaration on ..."), not
     # one line cut in two.
     short = len(prev.text) <= 150 or _starts_with_any(prev.text, language.annex)
-    headings = short and len(seg.text) <= 150 and _ends_open(seg.text, language)
+    headings = prev.kind == PARAGRAPH and short and len(seg.text) <= 150 and _ends_open(seg.text, language)
     # The title under an annex heading, and the text after it.
     titled = before is not None and _starts_with_any(before.text, language.annex) and len(prev.text) <= 150
     headings = headings or titled
+    # An item of a list may end without a stop: what follows the page break in
+    # capitals (Latin, Cyrillic) is the next paragraph.
+    item_then_capital = prev.label.startswith(("a:", "r:")) and first.isupper()
     if not seg.front and _ends_open(prev.text, language) and (
-        first.islower() or (seg.after_break and not headings)
+        first.islower() or (seg.after_break and not headings and not item_then_capital)
     ):
         return True
     if not seg.after_break:
