@@ -779,30 +779,13 @@ def _ends_open(text: str, language: Language) -> bool:
 def _rejoin_cut_paragraphs(raw: list[_Raw], language: Language, whole: str = "") -> list[_Raw]:
     """A paragraph cut by a page break (or a stray blank line) is one segment."""
     out: list[_Raw] = []
-    for k, seg in enumerate(raw):
+    for seg in raw:
         before = out[-2] if len(out) > 1 else None
-        after = raw[k + 1] if k + 1 < len(raw) else None
-        if out and (_continues_paragraph(out[-1], seg, language, before) or _rest_of_item(out[-1], seg, after)):
+        if out and _continues_paragraph(out[-1], seg, language, before):
             out[-1].text = _join(out[-1].text, seg.text, language, whole)
             continue
         out.append(seg)
     return out
-
-
-def _rest_of_item(prev: _Raw, seg: _Raw, after: _Raw | None) -> bool:
-    """A page break between two sentences of a numbered paragraph: the unnumbered
-    rest stands between two numbered paragraphs (or before a heading). At the
-    end of the text it may as well be a note of this language alone: left apart."""
-    return (
-        seg.after_break
-        and prev.kind == NUMBERED
-        and prev.label.startswith("n:")
-        and seg.kind == PARAGRAPH
-        and not seg.markup
-        and not seg.front
-        and after is not None
-        and (after.kind == HEADING or (after.kind == NUMBERED and after.label.startswith("n:")))
-    )
 
 
 # Arabic preambular paragraphs open with "وإذ" ("Recalling", "Noting" ...).
