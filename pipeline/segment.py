@@ -829,6 +829,8 @@ def _continues_paragraph(prev: _Raw, seg: _Raw, language: Language, before: _Raw
     if first.islower() and end not in ".!?。！？":
         # (A preamble whose paragraphs open in lower case, as Russian writes them.)
         return not (in_preamble and before is not None and before.text[:1].islower())
+    if first.isdigit() and end in ",،，、" and not in_preamble:
+        return True  # "During the reporting period," / "52 countries introduced ..."
     if not (_caseless(first) and end in ",،，、") or _AR_PREAMBLE.match(seg.text):
         return False
     return not in_preamble
