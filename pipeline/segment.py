@@ -779,9 +779,10 @@ def _ends_open(text: str, language: Language) -> bool:
 def _rejoin_cut_paragraphs(raw: list[_Raw], language: Language, whole: str = "") -> list[_Raw]:
     """A paragraph cut by a page break (or a stray blank line) is one segment."""
     out: list[_Raw] = []
-    for seg in raw:
+    for k, seg in enumerate(raw):
         before = out[-2] if len(out) > 1 else None
-        if out and _continues_paragraph(out[-1], seg, language, before):
+        after = raw[k + 1] if k + 1 < len(raw) else None
+        if out and _continues_paragraph(out[-1], seg, language, before, after):
             out[-1].text = _join(out[-1].text, seg.text, language, whole)
             continue
         out.append(seg)
@@ -792,7 +793,9 @@ def _rejoin_cut_paragraphs(raw: list[_Raw], language: Language, whole: str = "")
 _AR_PREAMBLE = re.compile(r"^(?:و?إذ|وإذ)\s")
 
 
-def _continues_paragraph(prev: _Raw, seg: _Raw, language: Language, before: _Raw | None = None) -> bool:
+def _continues_paragraph(
+    prev: _Raw, seg: _Raw, language: Language, before: _Raw | None = None, after: _Raw | None = None
+) -> bool:
     """Is ``seg`` the rest of ``prev``, cut by a page break or a blank line?"""
     if prev.kind not in (PARAGRAPH, NUMBERED) or seg.kind != PARAGRAPH or seg.markup:
         return False
@@ -808,8 +811,14 @@ def _continues_paragraph(prev: _Raw, seg: _Raw, language: Language, before: _Raw
     titled = before is not None and _starts_with_any(before.text, language.annex) and len(prev.text) <= 150
     headings = headings or titled
     # An item of a list may end without a stop: what follows the page break in
-    # capitals (Latin, Cyrillic) is the next paragraph.
-    item_then_capital = prev.label.startswith(("a:", "r:")) and first.isupper()
+    # capitals (Latin, Cyrillic), a sentence after which no item comes, is a
+    # paragraph of its own (a note after the list); a name goes on the item.
+    item_then_capital = (
+        prev.label.startswith(("a:", "r:"))
+        and first.isupper()
+        and not seg.text.endswith((";", "؛", "；"))
+        and (after is None or not after.label)
+    )
     if not seg.front and _ends_open(prev.text, language) and (
         first.islower() or (seg.after_break and not headings and not item_then_capital)
     ):
