@@ -58,6 +58,9 @@ SPLIT_CAP = 0.5
 # otherwise monotone) when that fits this much better (nats), and never
 # filled as final.
 CROSSING_CAP = 0.5
+# Pairs in order that a crossing or a paragraph left out may have displaced:
+# mostly right, never final.
+DOUBT_CAP = 0.5
 _CROSSING_MARGIN = 4.0
 _CROSSING_REACH = 4  # pairs between a paragraph and its place in the other language, at most
 # Two neighbours whose crossed pairing costs less than this much more than the
@@ -723,8 +726,8 @@ def _uncross(scorer: _Scorer, pairs: list[Pair]) -> tuple[list[Pair], list[int]]
             out[k], out[k + 1] = Pair((i,), (j + 1,), confidence), Pair((i + 1,), (j,), confidence)
             crossed.extend((j, j + 1))
         elif across - straight < _CROSSING_DOUBT:
-            out[k] = Pair(first.source, first.target, min(first.confidence, CROSSING_CAP))
-            out[k + 1] = Pair(second.source, second.target, min(second.confidence, CROSSING_CAP))
+            out[k] = Pair(first.source, first.target, min(first.confidence, DOUBT_CAP))
+            out[k + 1] = Pair(second.source, second.target, min(second.confidence, DOUBT_CAP))
     # A B / B' A': a paragraph missing on one side of a few pairs and extra on
     # the other; paired across when it fits, the pairs between it capped.
     missing = [k for k, p in enumerate(out) if p.bead == "1-0"]
@@ -752,7 +755,7 @@ def _uncross(scorer: _Scorer, pairs: list[Pair]) -> tuple[list[Pair], list[int]]
         for k in range(min(a, b) + 1, max(a, b)):
             pair = replaced.get(k, out[k])
             if pair.source and pair.target:
-                replaced[k] = Pair(pair.source, pair.target, min(pair.confidence, CROSSING_CAP))
+                replaced[k] = Pair(pair.source, pair.target, min(pair.confidence, DOUBT_CAP))
                 crossed.extend(pair.target)
     out = [replaced.get(k, p) for k, p in enumerate(out)]
     out = [p for p in out if p.source or p.target]
@@ -763,7 +766,7 @@ def _uncross(scorer: _Scorer, pairs: list[Pair]) -> tuple[list[Pair], list[int]]
 def _doubt_near_unmatched(scorer: _Scorer, out: list[Pair]) -> None:
     """A paragraph left out (or one extra) next to unlabelled pairs of its kind that
     it fits about as well: which of them the translation left out, or moved, is a
-    guess; the pairs up to the one it could take are capped at CROSSING_CAP."""
+    guess; the pairs up to the one it could take are capped at DOUBT_CAP."""
     for a, pair in enumerate(out):
         if pair.bead not in ("1-0", "0-1"):
             continue
@@ -784,7 +787,7 @@ def _doubt_near_unmatched(scorer: _Scorer, out: list[Pair]) -> None:
                 for x in range(min(a, k), max(a, k) + 1):
                     p = out[x]
                     if p.source and p.target:
-                        out[x] = Pair(p.source, p.target, min(p.confidence, CROSSING_CAP))
+                        out[x] = Pair(p.source, p.target, min(p.confidence, DOUBT_CAP))
 
 
 def _alike(a: _Features, b: _Features) -> bool:
@@ -1014,6 +1017,7 @@ def fills_from(alignment: Alignment, source: Document, target: Document) -> list
 __all__ = [
     "BEADS",
     "CROSSING_CAP",
+    "DOUBT_CAP",
     "DIVERGENT_CAP",
     "SPLIT_CAP",
     "align_documents",
