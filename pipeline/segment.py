@@ -82,7 +82,7 @@ _OPEN_ENDINGS = frozenset(
 # either way (ordinal numbers among them: seventy-seventh, soixante-quatrième).
 _COMPOUND_HEADS = {
     "en": frozenset(
-        "non self well cross anti low high long short small medium large mid follow multi "
+        "non self well cross anti low high long short small medium large mid middle lower upper follow multi "
         "twenty thirty forty fifty sixty seventy eighty ninety".split()
     ),
     "fr": frozenset("non sous vingt trente quarante cinquante soixante quatre dix".split()),
@@ -719,8 +719,9 @@ def _join(left: str, right: str, language: Language, whole: str = "") -> str:
         compound = (
             stem.casefold() in _COMPOUND_HEADS.get(language.code, frozenset())
             or (language.code == "ru" and bool(_RU_COMPOUND_HEAD.match(stem)))
-            # Out-of-pocket: the word has hyphens of its own before the line end.
+            # Out-of-pocket, cessez-le-feu: the word has hyphens of its own.
             or bool(re.search(rf"\w-{re.escape(stem)}-$", left))
+            or bool(re.match(r"\w+-\w", right))
             # Both halves are words the document uses on their own: asylum-seekers.
             or (len(stem) > 2 and len(rest) > 3 and _word_in(stem, elsewhere) and _word_in(rest, elsewhere))
         )
@@ -753,8 +754,8 @@ def _word_in(word: str, text: str) -> bool:
 
 # Particles always written with a hyphen: какого-либо, кто-нибудь, celle-ci.
 _HYPHEN_SUFFIXES = {"ru": frozenset("либо нибудь то таки".split()), "fr": frozenset("ci là même".split())}
-# Russian adverbs по-прежнему, по-видимому.
-_HYPHEN_HEADS = {"ru": frozenset({"по"})}
+# Russian adverbs по-прежнему, по-видимому; French ci-joint, ci-après.
+_HYPHEN_HEADS = {"ru": frozenset({"по"}), "fr": frozenset({"ci"})}
 # "troop- and police-contributing": a hyphen that waits for the word after the conjunction.
 _CONJUNCTIONS = frozenset("and or et ou y o e и или".split())
 
