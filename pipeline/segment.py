@@ -290,7 +290,7 @@ def _blocks(lines: list[str], symbol: str, language: Language) -> tuple[list[_Bl
             # A footnote starts with the next mark; its other lines follow it
             # directly. Anything else after a blank line is the page's text.
             mark = _FOOTNOTE_MARK.match(line)
-            if mark and _next_mark(mark, notes):
+            if mark and _next_mark(mark, notes, language):
                 note = _Note(mark.group(0).strip(), [line[mark.end():]], number)
                 notes.append(note)
                 blank = False
@@ -323,15 +323,18 @@ def _blocks(lines: list[str], symbol: str, language: Language) -> tuple[list[_Bl
     return blocks, notes
 
 
-def _next_mark(mark: re.Match[str], notes: list[_Note]) -> bool:
+def _next_mark(mark: re.Match[str], notes: list[_Note], language: Language) -> bool:
     """Does ``mark`` open the next footnote: a star, the number after the last,
-    or 1 (an annex numbers its footnotes anew)?"""
+    or 1 (an annex numbers its footnotes anew)? After a footnote that stops
+    mid-sentence, only the very next number: "5 (A/CONF.240/31)." goes on it."""
     if mark.group("star"):
         return True
     value = int(mark.group("digits") or mark.group("paren"))
     numbered = [int(n.mark.strip("()")) for n in notes if n.mark.strip("()").isdigit()]
     if not numbered:
         return value > 0  # a document's first footnote on this page may be any number
+    if _note_open(notes[-1], language):
+        return value == numbered[-1] + 1
     # One missed (its mark misread) should not lose the ones after it.
     return value == 1 or numbered[-1] < value <= numbered[-1] + 3
 
@@ -377,11 +380,20 @@ def _segments_of(blocks: list[_Block], language: Language, whole: str) -> list[_
             out.extend(_front_matter(block, language))
         elif _HEADING.match(first):
             out.extend(_heading(block, language, whole, context))
-        elif _starts_with_any(first, language.signed):
+        elif _starts_with_any(first, language.signed) or _rest_of_signature(block, out, language):
             out.extend(_signature(block, language))
         else:
             out.extend(_items(block, language, whole, context))
     return _attach_lone_labels(out)
+
+
+def _rest_of_signature(block: _Block, before: list[_Raw], language: Language) -> bool:
+    """The title lines of a signature that a page break separated from its name."""
+    if not (before and before[-1].kind == SIGNATURE and block.after_break) or len(block.lines) > 4:
+        return False
+    if _starts_with_any(block.lines[0], language.annex) or _HEADING.match(block.lines[0]):
+        return False
+    return all(len(line) <= 90 for line in block.lines) and _ends_open(block.lines[-1], language)
 
 
 def _front_blocks(blocks: list[_Block], language: Language) -> int:
@@ -748,8 +760,9 @@ def _join(left: str, right: str, language: Language, whole: str = "") -> str:
 
 
 def _word_in(word: str, text: str) -> bool:
-    """Does ``text`` use ``word`` as a word of its own (not inside a compound)?"""
-    return re.search(rf"(?<![\w\x00-]){re.escape(word)}(?![\w\x00-])", text, re.IGNORECASE) is not None
+    """Does ``text`` use ``word`` as a word of its own (not inside a compound)? Only
+    inside a line: at a line's start it may be the rest of the word being rejoined."""
+    return re.search(rf"(?<![\w\x00\n-]){re.escape(word)}(?![\w\x00-])", text, re.IGNORECASE) is not None
 
 
 # Particles always written with a hyphen: какого-либо, кто-нибудь, celle-ci.
@@ -769,11 +782,17 @@ def _starts_with_any(text: str, prefixes: Iterable[str]) -> bool:
 
 # A footnote mark after the full stop that ends a paragraph: "traffickers.1", "(2)".
 _TRAILING_MARK = re.compile(r"(?<=[.;:!?。；：؛,،，])(?:\d{1,3}|\(\d{1,3}\)|\*{1,3})$")
+_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+$")
+
+
+def _without_mark(text: str) -> str:
+    """``text`` without a footnote mark after its last stop ("in 2012.2"); 2,150,000 is no mark."""
+    return text if _GROUPED_NUMBER.search(text) else _TRAILING_MARK.sub("", text)
 
 
 def _ends_open(text: str, language: Language) -> bool:
     """True when a block stops mid-sentence (no closing punctuation)."""
-    stripped = _TRAILING_MARK.sub("", text).rstrip(")]\"'”’»」』）")
+    stripped = _without_mark(text).rstrip(")]\"'”’»」』）")
     return not stripped or stripped[-1] not in language.closing
 
 
@@ -800,8 +819,8 @@ def _continues_paragraph(
     """Is ``seg`` the rest of ``prev``, cut by a page break or a blank line?"""
     if prev.kind not in (PARAGRAPH, NUMBERED) or seg.kind != PARAGRAPH or seg.markup:
         return False
-    if prev.kind == PARAGRAPH and not prev.label and _is_place_date(prev.text):
-        return False  # "New York, 26 September 2013" ends a text
+    if prev.kind == PARAGRAPH and not prev.label and (_is_place_date(prev.text) or _DATE_LINE.fullmatch(prev.text)):
+        return False  # "New York, 26 September 2013", "11 June 2015" end a text
     first = seg.text[:1]
     # Two short unfinished lines either side of a page break are a heading and
     # the title after it ("Annex to the letter ..." / "Declaration on ..."), not
@@ -831,15 +850,15 @@ def _continues_paragraph(
     # a comma is the sign, unless the paragraphs before also end with one (the
     # preamble of a resolution, its paragraphs ending in commas, in Russian
     # opening in lower case) or the next opens as an Arabic preambular one.
-    end = _TRAILING_MARK.sub("", prev.text)[-1:]
+    end = _without_mark(prev.text)[-1:]
     in_preamble = (
         end in ",،，" and before is not None and before.kind == PARAGRAPH
-        and _TRAILING_MARK.sub("", before.text)[-1:] == end
+        and _without_mark(before.text)[-1:] == end
     )
     if first.islower() and end not in ".!?。！？":
         # (A preamble whose paragraphs open in lower case, as Russian writes them.)
         return not (in_preamble and before is not None and before.text[:1].islower())
-    if first.isdigit() and end in ",،，、" and not in_preamble:
+    if first.isdigit() and end in ",،，、" and not in_preamble and not _ends_open(seg.text, language):
         return True  # "During the reporting period," / "52 countries introduced ..."
     if not (_caseless(first) and end in ",،，、") or _AR_PREAMBLE.match(seg.text):
         return False
