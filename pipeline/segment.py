@@ -809,6 +809,11 @@ def _rejoin_cut_paragraphs(raw: list[_Raw], language: Language, whole: str = "")
     return out
 
 
+# The plenary meeting that adopted a resolution, on a line of its own.
+_MEETING_LINE = re.compile(
+    r"\d+(?:st|nd|rd|th) plenary meeting|\d+e séance plénière|\d+[ªa.]? sesión plenaria"
+    r"|\d+-[еяй] пленарное заседание|الجلسة العامة \d+|第\d+次全体会议"
+)
 # Arabic preambular paragraphs open with "وإذ" ("Recalling", "Noting" ...).
 _AR_PREAMBLE = re.compile(r"^(?:و?إذ|وإذ)\s")
 
@@ -821,6 +826,8 @@ def _continues_paragraph(
         return False
     if prev.kind == PARAGRAPH and not prev.label and (_is_place_date(prev.text) or _DATE_LINE.fullmatch(prev.text)):
         return False  # "New York, 26 September 2013", "11 June 2015" end a text
+    if _MEETING_LINE.fullmatch(seg.text):
+        return False  # "51st plenary meeting" after a resolution's last paragraph
     first = seg.text[:1]
     # Two short unfinished lines either side of a page break are a heading and
     # the title after it ("Annex to the letter ..." / "Declaration on ..."), not
