@@ -67,6 +67,9 @@ _CROSSING_REACH = 4  # pairs between a paragraph and its place in the other lang
 # one in order (nats) may be crossed: fuzzy; clearly cheaper crossed: crossed.
 _CROSSING_DOUBT = 1.0
 _CROSSED_CLEARLY = 1.5
+# A paragraph left out that fits a neighbouring pair this nearly as well as its
+# English segment makes that pair a guess.
+_UNMATCHED_DOUBT = 2.0
 # A pair whose numbers, symbols, months and paragraph numbers all disagree
 # (each side has some, they share none) is a guess, whatever its position says.
 DISAGREE_CAP = 0.6
@@ -709,25 +712,31 @@ def _uncross(scorer: _Scorer, pairs: list[Pair]) -> tuple[list[Pair], list[int]]
                 crossed.extend((j, j + 1))
                 continue
         out.append(pair)
-    # A B / B' A' as two 1-1 pairs: unlabelled neighbours of one kind that fit
-    # crossed about as well as in order. Without a word in common nothing tells
-    # them apart: both fuzzy; paired across when that fits clearly better.
-    for k in range(len(out) - 1):
-        first, second = out[k], out[k + 1]
-        if first.bead != "1-1" or second.bead != "1-1":
+    # A B / B' A' as two 1-1 pairs (or halves of 2-2 ones): unlabelled
+    # neighbours of one kind that fit crossed about as well as in order.
+    # Without a word in common nothing tells them apart: both fuzzy; two 1-1
+    # pairs are paired across when that fits clearly better.
+    places = [
+        (pair.source[h], pair.target[h], k)
+        for k, pair in enumerate(out)
+        if pair.bead in ("1-1", "2-2")
+        for h in range(len(pair.source))
+    ]
+    for (i, j, k), (i2, j2, k2) in zip(places, places[1:], strict=False):
+        if i2 != i + 1 or j2 != j + 1 or not _neighbours_alike(scorer, i, j):
             continue
-        i, j = first.source[0], first.target[0]
-        if second.source[0] != i + 1 or second.target[0] != j + 1 or not _neighbours_alike(scorer, i, j):
-            continue
+        if j not in out[k].target or j2 not in out[k2].target:
+            continue  # already paired across
         straight = scorer.cost(i, j, 1, 1) + scorer.cost(i + 1, j + 1, 1, 1)
         across = scorer.cost(i, j + 1, 1, 1) + scorer.cost(i + 1, j, 1, 1)
-        if across - straight < -_CROSSED_CLEARLY:
+        first, second = out[k], out[k2]
+        if across - straight < -_CROSSED_CLEARLY and first.bead == second.bead == "1-1" and k2 == k + 1:
             confidence = min(first.confidence, second.confidence, CROSSING_CAP)
-            out[k], out[k + 1] = Pair((i,), (j + 1,), confidence), Pair((i + 1,), (j,), confidence)
+            out[k], out[k2] = Pair((i,), (j + 1,), confidence), Pair((i + 1,), (j,), confidence)
             crossed.extend((j, j + 1))
         elif across - straight < _CROSSING_DOUBT:
             out[k] = Pair(first.source, first.target, min(first.confidence, DOUBT_CAP))
-            out[k + 1] = Pair(second.source, second.target, min(second.confidence, DOUBT_CAP))
+            out[k2] = Pair(second.source, second.target, min(second.confidence, DOUBT_CAP))
     # A B / B' A': a paragraph missing on one side of a few pairs and extra on
     # the other; paired across when it fits, the pairs between it capped.
     missing = [k for k, p in enumerate(out) if p.bead == "1-0"]
@@ -783,7 +792,7 @@ def _doubt_near_unmatched(scorer: _Scorer, out: list[Pair]) -> None:
                 alternative = scorer.cost(i, pair.target[0], 1, 1)
             if not (_alike(alone, current) and _alike(scorer.src[i], scorer.tgt[j])):
                 continue
-            if alternative - scorer.cost(i, j, 1, 1) < _CROSSING_DOUBT:
+            if alternative - scorer.cost(i, j, 1, 1) < _UNMATCHED_DOUBT:
                 for x in range(min(a, k), max(a, k) + 1):
                     p = out[x]
                     if p.source and p.target:
