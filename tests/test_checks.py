@@ -517,6 +517,18 @@ NUMBERING_PASS = [
     ("fr", "(i)", "(i)"),
     ("fr", "8.", ""),  # the translation's number is not known: nothing to compare
     ("fr", "", ""),
+    # Labels with words and hierarchical labels, as the segmenter reads them.
+    ("ru", "Chapter II", "Глава II"),
+    ("ar", "Chapter II", "الفصل الثاني"),
+    ("zh", "Chapter II", "第二章"),
+    ("fr", "Part I", "Première partie"),
+    ("zh", "Article 5", "第5条"),
+    ("ar", "I.", "أولا -"),
+    ("ar", "B.", "باء -"),
+    ("ar", "1.", "1 -"),
+    ("ar", "1.1", "1-1"),
+    ("ar", "1.a", "1-أ"),
+    ("ru", "1.a", "1.а"),
 ]
 
 
@@ -535,6 +547,8 @@ NUMBERING_FAIL = [
     ("zh", "(a)", "（b）"),
     ("es", "(iv)", "(v)"),
     ("fr", "", "3."),
+    ("ru", "Chapter II", "Глава III"),
+    ("ar", "1.a", "1-ب"),
 ]
 
 

@@ -12,6 +12,7 @@ import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 
+from ..labels import label_key
 from ..model import Finding
 from .dates import english_dates
 from .registry import Unit, finding, register
@@ -288,6 +289,11 @@ def check_numbering(unit: Unit) -> str | None:
     number = unit.number.strip()
     if not number:
         return f"The English paragraph is unnumbered; the translation is numbered {target}"
+    # Labels with words and hierarchical ones (Глава II, الفصل الثاني, 1-أ, أولا -)
+    # compare by their canonical key (pipeline.labels).
+    key = label_key(number, "en")
+    if key and key == label_key(target, unit.lang):
+        return None
     if ordinals(number, "en") & ordinals(target, unit.lang):
         return None
     return f"The English paragraph is numbered {number}, the translation {target}"
