@@ -153,6 +153,13 @@ def test_gold_texts_are_clean(corpus: list) -> None:
                     assert not text.startswith(seg.label + " "), (doc.seed, lang, seg.label, text[:40])
 
 
+def test_a_paragraph_never_says_the_same_sentence_twice(corpus: list) -> None:
+    for doc in corpus:
+        for seg in doc.segments["en"]:
+            sentences = [x for x in re.split(r"(?<=[.;]) (?=[A-Z])", seg.text) if len(x) > 30]
+            assert len(sentences) == len(set(sentences)), (doc.seed, seg.text[:80])
+
+
 def test_labels_have_one_key_across_languages(corpus: list) -> None:
     keyed = 0
     for doc in corpus:

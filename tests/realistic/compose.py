@@ -214,7 +214,7 @@ class Composer:
     def paragraph(
         self, label: Label | None, count: int | None = None, notes: float = 0.0, category: str = "sent"
     ) -> Unit:
-        count = count or self.rng.choice((1, 1, 2, 2, 2, 3, 3, 4, 5, 6, 8))
+        count = count or self.rng.choice((1, 1, 1, 2, 2, 2, 3, 3, 4, 5, 8))
         unit = self.add(NUMBERED if label else PARAGRAPH, self.sentences(count, category), label=label,
                         mobile=True, swappable=label is None)
         self.footnote(unit, notes)
@@ -434,7 +434,7 @@ class Composer:
         if rng.random() < 0.4:
             self.add(HEADING, self.text("summary.heading"), "heading")
             self.paragraph(None, rng.randint(2, 4))
-        self._chapters(numbered_on=True, chapters=rng.randint(2, 5))
+        self._chapters(numbered_on=True, chapters=rng.randint(2, 4))
 
     def _chapters(self, numbered_on: bool, chapters: int) -> None:
         """Chapters I., II. with sections A., B.; paragraphs numbered on through them."""
