@@ -83,6 +83,7 @@ _OPEN_ENDINGS = frozenset(
 _COMPOUND_HEADS = {
     "en": frozenset(
         "non self well cross anti low high long short small medium large mid middle lower upper follow multi "
+        "one two three four five six seven eight nine ten twelve asylum gender peace troop police "
         "twenty thirty forty fifty sixty seventy eighty ninety".split()
     ),
     "fr": frozenset("non sous vingt trente quarante cinquante soixante quatre dix".split()),
@@ -111,6 +112,7 @@ _INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
 # A soft hyphen at a line end: the word's end moves up to join its start, so
 # the line count (and every later line number) stays the same.
 _SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*\n([ \t]*)([^\\s\u00ad]+)")
+_SOFT_HYPHEN_INSIDE = re.compile("\u00ad(?![ \t]*\n)")
 _NEEDS_CLEANING = re.compile("[\u00ad\u200b\u2060\ufeff\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc\u0640]")
 # Kashida (tatweel) that stretches an Arabic word for justification: not a
 # letter. The one after "هـ" (the letter as a label, the Hijri year) stays.
@@ -125,7 +127,9 @@ def normalise_text(text: str) -> str:
         text = _PDF_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
         text = _INVISIBLE.sub("", text)
         text = _SOFT_HYPHEN_BREAK.sub(r"\2\n\1", text)
-        text = text.replace("\u00ad", "")
+        # One before a page break stays at its line's end: the paragraph's
+        # rejoin reads it as a word cut there (see _join); the others go.
+        text = _SOFT_HYPHEN_INSIDE.sub("", text)
         text = _KASHIDA.sub("", text)
     return unicodedata.normalize("NFC", text)
 
@@ -714,6 +718,8 @@ def _join_lines(lines: list[str], language: Language, whole: str) -> str:
 
 def _join(left: str, right: str, language: Language, whole: str = "") -> str:
     """Join two pieces of one paragraph: rejoin a hyphenated word, space or not."""
+    if left.endswith("\u00ad"):
+        return left[:-1] + right  # a soft hyphen: the word was cut there
     hyphen = _LINE_HYPHEN.search(left)
     if hyphen and right[:1].islower():
         stem = hyphen.group(1)
@@ -767,8 +773,8 @@ def _word_in(word: str, text: str) -> bool:
 
 # Particles always written with a hyphen: какого-либо, кто-нибудь, celle-ci.
 _HYPHEN_SUFFIXES = {"ru": frozenset("либо нибудь то таки".split()), "fr": frozenset("ci là même".split())}
-# Russian adverbs по-прежнему, по-видимому; French ci-joint, ci-après.
-_HYPHEN_HEADS = {"ru": frozenset({"по"}), "fr": frozenset({"ci"})}
+# Russian по-прежнему, веб-сайт; French ci-joint, ci-après.
+_HYPHEN_HEADS = {"ru": frozenset({"по", "веб"}), "fr": frozenset({"ci"})}
 # "troop- and police-contributing": a hyphen that waits for the word after the conjunction.
 _CONJUNCTIONS = frozenset("and or et ou y o e и или".split())
 
@@ -864,7 +870,7 @@ def _continues_paragraph(
     )
     if first.islower() and end not in ".!?。！？":
         # (A preamble whose paragraphs open in lower case, as Russian writes them.)
-        return not (in_preamble and before is not None and before.text[:1].islower())
+        return not (in_preamble and prev.text[:1].islower())
     if first.isdigit() and end in ",،，、" and not in_preamble and not _ends_open(seg.text, language):
         return True  # "During the reporting period," / "52 countries introduced ..."
     if not (_caseless(first) and end in ",،，、") or _AR_PREAMBLE.match(seg.text):
@@ -928,6 +934,7 @@ def _is_place_date(text: str) -> bool:
 def _identify(raw: list[_Raw]) -> Iterable[Segment]:
     counts: dict[str, int] = {}
     for index, seg in enumerate(raw):
+        seg.text = seg.text.replace("\u00ad", "")  # a soft hyphen no page break followed
         base = segment_id(seg.text)
         counts[base] = counts.get(base, 0) + 1
         ident = base if counts[base] == 1 else f"{base}-{counts[base]}"
