@@ -871,6 +871,8 @@ def _continues_paragraph(
     if first.islower() and end not in ".!?。！？":
         # (A preamble whose paragraphs open in lower case, as Russian writes them.)
         return not (in_preamble and prev.text[:1].islower())
+    if end == "," and not in_preamble and re.match(r"[A-Z]{2,}\b", seg.text):
+        return True  # "In its replies to the questionnaire," / "ECA identified ..."
     if first.isdigit() and end in ",،，、" and not in_preamble and not _ends_open(seg.text, language):
         return True  # "During the reporting period," / "52 countries introduced ..."
     if not (_caseless(first) and end in ",،，、") or _AR_PREAMBLE.match(seg.text):
