@@ -83,7 +83,7 @@ _OPEN_ENDINGS = frozenset(
 _COMPOUND_HEADS = {
     "en": frozenset(
         "non self well cross anti low high long short small medium large mid middle lower upper follow multi "
-        "one two three four five six seven eight nine ten twelve asylum gender peace troop police "
+        "one two three four five six seven eight nine ten twelve asylum gender peace troop police web "
         "twenty thirty forty fifty sixty seventy eighty ninety".split()
     ),
     "fr": frozenset("non sous vingt trente quarante cinquante soixante quatre dix".split()),
@@ -849,6 +849,7 @@ def _continues_paragraph(
     item_then_capital = (
         prev.label.startswith(("a:", "r:"))
         and first.isupper()
+        and not prev.text.rsplit(" ", 1)[-1][:1].isupper()  # "... with the United" / "Nations ..."
         and not seg.text.endswith((";", "؛", "；"))
         and (after is None or not after.label)
     )
