@@ -387,3 +387,89 @@ def test_resolution_masthead_ends_at_the_agenda_item() -> None:
     assert front == ["United Nations", "General Assembly", "Distr.: General", "17 August 2015",
                      "Sixty-ninth session", "Agenda item 18"]
     assert doc.segments[-2].kind == PREAMBLE
+
+
+# -- what goes on across a page break, and what does not ------------------------------
+
+BREAK = "\n\n2/3 13-49986\n\nA/68/500\n\n"
+ACROSS_A_BREAK = [
+    # (language, before the break, after it, the segments expected)
+    ("en", "1. Many countries depend on hou\u00ad", "sehold surveys.", ["Many countries depend on household surveys."]),
+    ("en", "1. In its replies to the questionnaire,", "ECA identified priorities.",
+     ["In its replies to the questionnaire, ECA identified priorities."]),
+    ("en", "1. During the reporting period,", "52 countries introduced electronic systems.",
+     ["During the reporting period, 52 countries introduced electronic systems."]),
+    ("en", "1. The Assembly held its seventy-", "seventh session.", ["The Assembly held its seventy-seventh session."]),
+    ("en", "1. The Council noted the informa-", "tion provided.", ["The Council noted the information provided."]),
+    ("ru", "1. Совет призывает государства-", "члены продолжать усилия.", ["Совет призывает государства-члены продолжать усилия."]),
+    ("ru", "1. Совет по-", "прежнему обеспокоен.", ["Совет по-прежнему обеспокоен."]),
+    ("en", "(a) To cooperate fully with the United", "Nations and its agencies.",
+     ["To cooperate fully with the United Nations and its agencies."]),
+    # A list's last item without a stop, then a note of this language alone.
+    ("ru", "а) пересмотр законодательства", "Настоящий доклад был представлен после установленного срока.",
+     ["пересмотр законодательства", "Настоящий доклад был представлен после установленного срока."]),
+    # A resolution's last paragraph, then the meeting that adopted it.
+    ("zh", "1. 收集和公布按性别和年龄分列的数据", "第85次全体会议", ["收集和公布按性别和年龄分列的数据", "第85次全体会议"]),
+    ("en", "(b) To cooperate fully with the United Nations and its agencies", "51st plenary meeting",
+     ["To cooperate fully with the United Nations and its agencies", "51st plenary meeting"]),
+    # Preambles: paragraphs ending in commas, in Russian opening in lower case.
+    ("ru", "Генеральная Ассамблея,\n\nссылаясь на свою резолюцию 66/1,", "отмечая с обеспокоенностью рост числа людей,",
+     ["Генеральная Ассамблея,", "ссылаясь на свою резолюцию 66/1,", "отмечая с обеспокоенностью рост числа людей,"]),
+    ("ar", "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 66/1،", "وإذ تلاحظ مع القلق تزايد عدد الأشخاص،",
+     ["إن الجمعية العامة،", "إذ تشير إلى قرارها 66/1،", "وإذ تلاحظ مع القلق تزايد عدد الأشخاص،"]),
+    ("en", "The General Assembly,\n\nRecalling its resolution 66/1,", "Noting with concern the growing number,",
+     ["The General Assembly,", "Recalling its resolution 66/1,", "Noting with concern the growing number,"]),
+    # A place and date, or a date alone, ends a text.
+    ("fr", "New York, le 26 septembre 2013", "Le présent document n'a pas été revu par les services d'édition.",
+     ["New York, le 26 septembre 2013", "Le présent document n'a pas été revu par les services d'édition."]),
+]
+
+
+@pytest.mark.parametrize(("lang", "before", "after", "expected"), ACROSS_A_BREAK)
+def test_what_goes_on_across_a_page_break(lang: str, before: str, after: str, expected: list[str]) -> None:
+    doc = segment_text(f"United Nations A/68/500\n\n## Title\n\n{before}{BREAK}{after}\n", lang)
+    assert [s.text for s in doc.segments[2:]] == expected
+
+
+def test_signature_titles_after_a_page_break_are_signature_lines() -> None:
+    text = (
+        "United Nations A/68/500\n\n## Title\n\nI have the honour to transmit the declaration.\n\n"
+        f"(Signed) Olga Petrenko{BREAK}Ambassador\nPermanent Representative of Morocco to the\nUnited Nations\n\n"
+        "## Annex to the letter dated 1 July 2010\n"
+    )
+    segs = segment_text(text).segments
+    assert [(s.kind, s.text) for s in segs if s.kind == SIGNATURE] == [
+        (SIGNATURE, "(Signed) Olga Petrenko"),
+        (SIGNATURE, "Ambassador"),
+        (SIGNATURE, "Permanent Representative of Morocco to the United Nations"),
+    ]
+
+
+def test_footnote_cut_by_a_page_break_goes_on_under_the_next_rule() -> None:
+    text = (
+        "## Title\n\n1. A paragraph.1\n\n__________________\n1 Official Records of the General Assembly,\n\n"
+        "2/3\n\n2. Another paragraph.2\n\n__________________\n\nSupplement No. 5 (A/CONF.240/31).\n"
+        "2 See A/68/50.\n"
+    )
+    notes = [(s.number, s.text) for s in segment_text(text).segments if s.kind == FOOTNOTE]
+    assert notes == [("1", "Official Records of the General Assembly, Supplement No. 5 (A/CONF.240/31)."),
+                     ("2", "See A/68/50.")]
+
+
+def test_identical_letters_carry_both_symbols() -> None:
+    text = "United Nations A/60/567–S/2005/243\n\n## Title\n\n1. First;\n\nA/60/567–S/2005/243\n\n2. Second.\n"
+    doc = segment_text(text)
+    assert doc.symbol == "A/60/567–S/2005/243"
+    assert [s.text for s in doc.segments] == ["United Nations", "Title", "First;", "Second."]
+
+
+def test_agenda_title_wrapped_over_lines_is_one_segment() -> None:
+    text = (
+        "الأمم المتحدة A/66/100\n\nDistr.: General\n9 May 2011\n\nOriginal: English\n\n"
+        "الدورة السادسة والستون\nالبند 86 من جدول الأعمال\nحماية المناخ العالمي لفائدة أجيال\nالبشرية الحالية والمقبلة\n\n"
+        "## عنوان\n"
+    )
+    doc = segment_text(text, "ar")
+    assert [s.text for s in doc.segments if s.kind == "agenda title"] == [
+        "حماية المناخ العالمي لفائدة أجيال البشرية الحالية والمقبلة"
+    ]
