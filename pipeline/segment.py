@@ -70,6 +70,9 @@ _COMPOUND_HEADS = {
     "es": frozenset(),
     "ru": frozenset(),
 }
+# Words written whole though they start with such a head: fourteen, website.
+_CLOSED_WORDS = frozenset("website websites webpage webpages webcast webinar webinars twelvefold".split())
+_NUMBER_ENDINGS = ("teen", "ty", "tie", "fold")
 # Russian: государства-члены, государств-членов.
 _RU_COMPOUND_HEAD = re.compile(r"^государств\w*$", re.IGNORECASE)
 _FRONT_MATTER_MAX = 160  # characters: longer lines are body text
@@ -623,8 +626,9 @@ def _join(left: str, right: str, language: Language, whole: str = "") -> str:
             )
         )
         joined = rest and re.search(rf"(?<!\w){re.escape(stem + rest)}(?!\w)", whole, re.IGNORECASE)
+        closed = (stem + rest).casefold() in _CLOSED_WORDS or rest.casefold().startswith(_NUMBER_ENDINGS)
         compound = (
-            stem.casefold() in _COMPOUND_HEADS.get(language.code, frozenset())
+            (stem.casefold() in _COMPOUND_HEADS.get(language.code, frozenset()) and not closed)
             or (language.code == "ru" and bool(_RU_COMPOUND_HEAD.match(stem)))
             # Out-of-pocket, cessez-le-feu: the word has hyphens of its own.
             or bool(re.search(rf"\w-{re.escape(stem)}-$", left))
