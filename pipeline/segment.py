@@ -714,7 +714,7 @@ _MEETING_LINE = re.compile(
     r"|\d+-[еяй] пленарное заседание|الجلسة العامة \d+|第\d+次全体会议"
 )
 # Arabic preambular paragraphs open with "وإذ" ("Recalling", "Noting" ...).
-_AR_PREAMBLE = re.compile(r"^(?:و?إذ|وإذ)\s")
+_AR_PREAMBLE = re.compile(r"^وإذ\s")
 
 
 def _continues_paragraph(
@@ -771,6 +771,8 @@ def _continues_paragraph(
         return True  # "During the reporting period," / "52 countries introduced ..."
     if not (_caseless(first) and end in ",،，、") or _AR_PREAMBLE.match(seg.text):
         return False
+    if len(prev.text) <= 40:
+        return False  # "إن الجمعية العامة،", "安全理事会，": the preamble's first line
     return not in_preamble
 
 
