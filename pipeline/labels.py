@@ -22,7 +22,6 @@ Keys are ``<level>:<value>``:
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -376,14 +375,11 @@ def _first(key: str) -> bool:
     return value in ("1", "(1)") or (kind == "n" and value.endswith((".1", ".a")))
 
 
-@dataclass
 class LabelContext:
     """The labels seen so far, one per level, outermost first: what the next can be."""
 
-    stack: list[str]
-
     def __init__(self) -> None:
-        self.stack = []
+        self.stack: list[str] = []
 
     def resolve(self, label: Label) -> str:
         """The key of ``label`` here: "(i)" after "(h)" is the letter, elsewhere roman."""
@@ -537,11 +533,6 @@ def render_label(key: str, lang: str, english: str = "") -> str:
             return f"{_ABJAD_NAMES[(number - 1) % len(_ABJAD_NAMES)]} -"
         return f"{_LATIN[(number - 1) % 26].upper()}."
     return english
-
-
-def normalise_label(printed: str) -> str:
-    """NFKC form of a printed label (full-width brackets as ASCII)."""
-    return unicodedata.normalize("NFKC", printed)
 
 
 __all__ = [
