@@ -4,10 +4,15 @@ Pure: two Documents in, records out. A monotone dynamic programme over the
 two segment sequences, banded so that time and memory grow linearly with the
 document, scored on signals that need no downloaded model: length (with the
 language pair's ratio estimated from the document), anchors both languages
-write alike (numbers, paragraph numbers, document symbols, months, Latin
-acronyms and names) and structure (segment kinds). Confidence is the
-posterior probability of each bead (forward-backward over the same scores),
-so an ambiguous stretch is reported as unsure instead of being guessed.
+write alike (numbers, labels by their canonical key and their path under the
+labels above them, document symbols, months, Latin acronyms and names) and
+structure (segment kinds). Confidence is the posterior probability of each
+bead (forward-backward over the same scores), so an ambiguous stretch is
+reported as unsure instead of being guessed. What a monotone alignment cannot
+express or tell is then made fuzzy by rule: two paragraphs in the other order
+(paired across when that fits clearly better), neighbours that would fit
+crossed about as well, pairs a paragraph left out may have displaced, a
+block cut in two, numbers or dates that disagree.
 """
 
 from __future__ import annotations
