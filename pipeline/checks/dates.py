@@ -18,7 +18,7 @@ from babel import dates as babel_dates
 from ..languages import get_language
 from ..model import DATE
 from .registry import Unit, register
-from .text import ascii_digits, target_numbers
+from .text import ascii_digits, plain, target_numbers
 
 _EN_MONTHS = (
     "January February March April May June July August September October November December"
@@ -150,7 +150,7 @@ def check_dates(unit: Unit) -> str | None:
     dates = english_dates(unit.english)
     if not dates:
         return None
-    text = ascii_digits(unit.translation)
+    text = ascii_digits(plain(unit.translation))
     problems, _ = _date_problems(dates, text, unit.lang)
     if problems and unit.kind == DATE and get_language(unit.lang).masthead_in_english:
         # Arabic, Chinese and Russian documents print their masthead (the

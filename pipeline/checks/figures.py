@@ -11,19 +11,22 @@ import re
 import unicodedata
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
-from ..model import Finding
 from .dates import english_dates
-from .registry import Unit, finding, register
+from .registry import Unit, register
 from .text import (
     SYMBOL,
     ascii_digits,
     blank,
     chinese_value,
     english_numbers,
+    english_scaled,
+    plain,
     symbols,
     target_numbers,
 )
+from .words import number_words, word_values
 
 _DIGIT_RUN = re.compile(r"[0-9]+")
 # A paragraph number left at the start of a supplied translation: "8. ", "(a) ".
@@ -32,98 +35,64 @@ _LEADING_NUMBER = re.compile(r"^\s*(?:[-*]\s+)?(?:[0-9]{1,3}\.|\([^\s()]{1,5}\)|
 _ZH_MONTH = re.compile(r"(?<![0-9])(?:[1-9]|1[0-2])月")
 
 
+class Wanted(NamedTuple):
+    """A number of the English as written, and the values a translation may give it."""
+
+    token: str  # "22", "4.3" of "4.3 million", "twenty-two", "sixty-eighth"
+    values: frozenset[Decimal]
+
+
+# English number words the check asks for: three and more. "one", "two",
+# "first" and "second" are also pronouns, "both", "a second time", an Arabic
+# dual; "five-year" and "two-thirds" are derived words that a translation
+# may say its own way ("quinquennal"); a scale word alone is part of "38
+# million" or no number at all ("thousands of").
+_MIN_ENGLISH_WORD_NUMBER = 3
+_HYPHENS = "-\u2010\u2011"
+_DERIVED_AFTER = re.compile(rf"[{_HYPHENS}][^\W\d_]")
+_BARE_SCALES = frozenset(
+    "hundred hundreds thousand thousands million millions billion billions trillion trillions".split()
+)
+
+
+def _english_word_numbers(english: str) -> list[tuple[str, Decimal]]:
+    found = []
+    for words in number_words(english, "en"):
+        text = english[words.start : words.end]
+        if words.derived or words.value < _MIN_ENGLISH_WORD_NUMBER or text.lower() in _BARE_SCALES:
+            continue
+        if _DERIVED_AFTER.match(english, words.end) or (words.start > 0 and english[words.start - 1] in _HYPHENS):
+            continue
+        found.append((text, words.value))
+    return found
+
+
 @lru_cache(maxsize=65536)
-def numbers_to_check(english: str) -> tuple[tuple[str, Decimal], ...]:
-    """The English numbers the numbers check owns: not in a date, not in a symbol."""
+def numbers_to_check(english: str) -> tuple[Wanted, ...]:
+    """The English numbers the numbers check owns: not in a date, not in a symbol.
+
+    Digits (a translation may write "4.3 million" as 4,3 millions or as
+    4 300 000) and numbers in words ("twenty-two", "sixty-eighth").
+    """
     spans = [(d.start, d.end) for d in english_dates(english)]
     spans += [m.span() for m in SYMBOL.finditer(english)]
-    seen: dict[Decimal, str] = {}
-    for token, value in english_numbers(blank(english, spans)):
-        seen.setdefault(value, token)
-    return tuple((token, value) for value, token in seen.items())
+    text = blank(english, spans)
+    scaled = english_scaled(text)
+    seen: dict[Decimal, Wanted] = {}
+    for token, value in english_numbers(text):
+        if value not in seen:
+            seen[value] = Wanted(token, frozenset({value, *scaled.get(token, ())}))
+    for token, value in _english_word_numbers(text):
+        if value not in seen:
+            seen[value] = Wanted(token, frozenset({value}))
+    return tuple(seen.values())
 
 
 @lru_cache(maxsize=65536)
 def _english_values(english: str) -> frozenset[Decimal]:
-    return frozenset(value for _, value in english_numbers(english))
-
-
-# --- numbers written out in words --------------------------------------------
-
-_FR_UNITS = (
-    "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
-    "quinze seize dix-sept dix-huit dix-neuf"
-).split()
-_FR_TENS = {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante"}
-_ES_UNITS = (
-    "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
-    "dieciséis diecisiete dieciocho diecinueve veinte veintiuno veintidós veintitrés "
-    "veinticuatro veinticinco veintiséis veintisiete veintiocho veintinueve"
-).split()
-_ES_TENS = dict(
-    zip(
-        range(30, 100, 10),
-        "treinta cuarenta cincuenta sesenta setenta ochenta noventa".split(),
-        strict=True,
-    )
-)
-_RU_UNITS = (
-    "ноль один два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать "
-    "тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать"
-).split()
-_RU_TENS = dict(
-    zip(
-        range(20, 100, 10),
-        "двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто".split(),
-        strict=True,
-    )
-)
-
-
-def _french(n: int) -> str:
-    if n < 20:
-        return _FR_UNITS[n]
-    if n < 70:
-        tens, unit = _FR_TENS[n - n % 10], n % 10
-        return tens if unit == 0 else f"{tens} et un" if unit == 1 else f"{tens}-{_FR_UNITS[unit]}"
-    if n < 80:
-        return "soixante et onze" if n == 71 else f"soixante-{_FR_UNITS[n - 60]}"
-    return "quatre-vingts" if n == 80 else f"quatre-vingt-{_FR_UNITS[n - 80]}"
-
-
-def _spanish(n: int) -> str:
-    if n < 30:
-        return _ES_UNITS[n]
-    tens, unit = _ES_TENS[n - n % 10], n % 10
-    return tens if unit == 0 else f"{tens} y {_ES_UNITS[unit]}"
-
-
-def _russian(n: int) -> str:
-    if n < 20:
-        return _RU_UNITS[n]
-    tens, unit = _RU_TENS[n - n % 10], n % 10
-    return tens if unit == 0 else f"{tens} {_RU_UNITS[unit]}"
-
-
-_SPELLERS = {"fr": _french, "es": _spanish, "ru": _russian}
-
-
-@lru_cache(maxsize=1024)
-def _spelled_pattern(lang: str, n: int) -> re.Pattern[str] | None:
-    speller = _SPELLERS.get(lang)
-    if speller is None or not 0 <= n < 100:
-        return None
-    words = speller(n).replace("-", " ").split()
-    return re.compile(r"(?<!\w)" + r"[\s\-]+".join(map(re.escape, words)) + r"(?!\w)", re.I)
-
-
-def spelled_out(lang: str, value: Decimal, text: str) -> str | None:
-    """The words writing ``value`` in ``text`` (fr, es, ru nominative; 0-99), if any."""
-    if value != value.to_integral_value():
-        return None
-    pattern = _spelled_pattern(lang, int(value))
-    match = pattern.search(text) if pattern else None
-    return match.group() if match else None
+    every = {value for _, value in english_numbers(english)}
+    every.update(v for wanted in numbers_to_check(english) for v in wanted.values)
+    return frozenset(every)
 
 
 # --- the checks ---------------------------------------------------------------
@@ -133,46 +102,37 @@ def _listing(tokens: list[str]) -> str:
     return ", ".join(tokens)
 
 
+def _as_digits(wanted: Wanted, runs: set[str]) -> bool:
+    return any(v == v.to_integral_value() and str(int(v)) in runs for v in wanted.values)
+
+
 @register("numbers", "error")
-def check_numbers(unit: Unit) -> str | Finding | None:
-    """Every number of the English is in the translation, in any script or locale format"""
+def check_numbers(unit: Unit) -> str | None:
+    """Every number of the English is in the translation: digits of any script, the locale's format, or words"""
     wanted = numbers_to_check(unit.english)
     if not wanted:
         return None
-    text = SYMBOL.sub(" ", ascii_digits(unit.translation))
+    text = SYMBOL.sub(" ", ascii_digits(plain(unit.translation)))
     text = _LEADING_NUMBER.sub("", text, count=1)
     # Most numbers are there as a plain run of digits; read the text fully
-    # (separators, Chinese numerals) only for the others.
+    # (separators, scale words, Chinese numerals, words) only for the others.
     runs = set(_DIGIT_RUN.findall(text))
-    missing = [(t, v) for t, v in wanted if not (v == int(v) and str(int(v)) in runs)]
+    missing = [w for w in wanted if not _as_digits(w, runs)]
     if missing:
         have = target_numbers(text, unit.lang)
-        missing = [(token, value) for token, value in missing if value not in have]
+        missing = [w for w in missing if not w.values & have]
+    if missing:
+        said = word_values(text, unit.lang)
+        missing = [w for w in missing if not w.values & said]
     if not missing:
         return None
-    spelled = {}
-    for token, value in missing:
-        words = spelled_out(unit.lang, value, text)
-        if words:
-            spelled[token] = words
-    lacking = [token for token, _ in missing if token not in spelled]
-    written = "; ".join(f"{t} is written out («{w}»)" for t, w in spelled.items())
-    if not lacking:
-        return finding(
-            "numbers", f"{written}: UN style writes numbers as numerals", severity="warning"
-        )
     count = len(wanted)
     noun = "number" if count == 1 else "numbers"
-    lacks = "it" if count == 1 else _listing(lacking)
-    message = (
-        f"{count} {noun} in the English ({_listing([t for t, _ in wanted])}), "
-        f"the translation lacks {lacks}"
-    )
+    lacks = "it" if count == 1 else _listing([w.token for w in missing])
+    message = f"{count} {noun} in the English ({_listing([w.token for w in wanted])}), the translation lacks {lacks}"
     extras = _extras(unit, text)
     if extras:
         message += f" (it has {_listing(extras)}, which the English does not)"
-    if written:
-        message += f"; {written}"
     return message
 
 
@@ -208,10 +168,11 @@ def check_symbols(unit: Unit) -> str | None:
     wanted = _english_symbols(unit.english)
     if not wanted:
         return None
-    missing = [s for s in wanted if not _symbol_pattern(s).search(unit.translation)]
+    translation = plain(unit.translation)
+    missing = [s for s in wanted if not _symbol_pattern(s).search(translation)]
     if not missing:
         return None
-    loose = _loose(unit.translation)
+    loose = _loose(translation)
     altered = [s for s in missing if _symbol_pattern(s).search(loose)]
     absent = [s for s in missing if s not in altered]
     parts = []

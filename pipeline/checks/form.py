@@ -14,6 +14,7 @@ from statistics import median
 from ..languages import LANGUAGES
 from ..model import AGENDA, DATE, MASTHEAD, PLACE_DATE, SESSION, SIGNATURE
 from .registry import Unit, register
+from .text import plain
 
 # English closing mark -> the marks that close the same way in a language
 # (the English mark itself where a language is not listed).
@@ -56,10 +57,11 @@ def check_punctuation(unit: Unit) -> str | None:
     if mark not in _CLOSERS:
         return None  # headings and titles close without a mark; nothing to expect
     accepted = _CLOSERS[mark].get(unit.lang, mark)
-    found = _closing(unit.translation)
+    translation = plain(unit.translation)
+    found = _closing(translation)
     if found and found in accepted:
         return None
-    if _last_word(unit.english) == _last_word(unit.translation):
+    if _last_word(unit.english) == _last_word(translation):
         return None  # an abbreviation both keep: "Distr.", "etc."
     language = LANGUAGES[unit.lang].name if unit.lang in LANGUAGES else unit.lang
     expected = " or ".join(f"«{c}»" for c in accepted)
@@ -71,8 +73,8 @@ def check_punctuation(unit: Unit) -> str | None:
 
 
 def length(text: str) -> int:
-    """Characters other than whitespace."""
-    return len("".join(text.split()))
+    """Characters other than whitespace and kashida."""
+    return len("".join(plain(text).split()))
 
 
 _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from ..model import Finding
 from .registry import Unit, finding, register_corpus
+from .text import plain
 
 UnitKey = tuple[str, int]  # (document, index of the unit in that document's sequence)
 
@@ -31,7 +32,7 @@ def _norm(text: str) -> str:
     # str.translate with a table costs ~4 µs a paragraph; a corpus has millions.
     if "\u2019" in text or "\u02bc" in text or "\u00a0" in text or "\u202f" in text:
         text = text.translate(_APOSTROPHES)
-    return " ".join(text.split())
+    return " ".join(plain(text).split())
 
 
 def _loose(text: str) -> str:

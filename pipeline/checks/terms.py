@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from ..glossary import Glossary
 from .registry import Unit, register
+from .text import plain
 
 
 @register("terms", "warning", uses_glossary=True)
 def check_terms(unit: Unit, glossary: Glossary) -> str | None:
     """Official names and terms the English uses are in one of the glossary's forms"""
-    misses = glossary.missing(unit.english, unit.lang, unit.translation)
+    misses = glossary.missing(unit.english, unit.lang, plain(unit.translation))
     if not misses:
         return None
     if len(misses) == 1:
