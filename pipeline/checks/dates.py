@@ -19,6 +19,7 @@ from ..languages import get_language
 from ..model import DATE
 from .registry import Unit, register
 from .text import ascii_digits, plain, target_numbers
+from .words import word_values
 
 _EN_MONTHS = (
     "January February March April May June July August September October November December"
@@ -187,6 +188,8 @@ def _date_problems(dates: tuple[EnglishDate, ...], text: str, lang: str) -> tupl
         for m in months:
             window = text[max(0, m.start() - _WINDOW) : m.end() + _WINDOW]
             present = {int(v) for v in target_numbers(window, lang) if v == int(v)}
+            if not wanted <= present:  # a day or a year in words: "le premier mai"
+                present |= {int(v) for v in word_values(window, lang) if v == int(v)}
             if wanted <= present:
                 best = wanted
                 break

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
@@ -67,24 +68,53 @@ def _english_word_numbers(english: str) -> list[tuple[str, Decimal]]:
     return found
 
 
+# "3 p.m." is 15 heures, 15 ч., 下午3时; "10.30 a.m." is 10 h 30.
+_TIME = re.compile(r"(?<![\d.])([01]?[0-9])(?:[.:]([0-5][0-9]))?\s*([ap])\.m\.", re.IGNORECASE)
+# "the 1990s" is les années 90, التسعينات, 九十年代.
+_DECADE = re.compile(r"(?<!\d)((?:1[0-9]|20)[0-9]0)(?:s|’s|'s)(?!\w)")
+# "2014/15" is 2014-2015 as well.
+_SHORT_YEAR = re.compile(r"(?<![\d/])((?:19|20)[0-9]{2})\s*[-–/]\s*([0-9]{2})(?![\d/])")
+
+
 @lru_cache(maxsize=65536)
 def numbers_to_check(english: str) -> tuple[Wanted, ...]:
     """The English numbers the numbers check owns: not in a date, not in a symbol.
 
-    Digits (a translation may write "4.3 million" as 4,3 millions or as
-    4 300 000) and numbers in words ("twenty-two", "sixty-eighth").
+    Digits, with the other ways a translation may write them ("4.3 million"
+    as 4,3 millions or 4 300 000, "3 p.m." as 15 heures, "the 1990s" as les
+    années 90, "2014/15" as 2014-2015), and numbers in words ("twenty-two",
+    "sixty-eighth").
     """
     spans = [(d.start, d.end) for d in english_dates(english)]
     spans += [m.span() for m in SYMBOL.finditer(english)]
     text = blank(english, spans)
-    scaled = english_scaled(text)
     seen: dict[Decimal, Wanted] = {}
+
+    def want(token: str, values: set[Decimal]) -> None:
+        for value in values:
+            if value in seen:
+                return
+        seen[min(values)] = Wanted(token, frozenset(values))
+
+    times = list(_TIME.finditer(text))
+    for m in times:
+        hour = int(m.group(1))
+        pm = m.group(3).lower() == "p"
+        want(m.group(), {Decimal(hour), Decimal(hour % 12 + (12 if pm else 0))})
+        if m.group(2) and int(m.group(2)):
+            want(m.group(2), {Decimal(int(m.group(2)))})
+    text = blank(text, [m.span() for m in times])
+    alternatives: dict[str, set[Decimal]] = defaultdict(set)
+    for token, values in english_scaled(text).items():
+        alternatives[token] |= values
+    for m in _DECADE.finditer(text):
+        alternatives[m.group(1)].add(Decimal(int(m.group(1)) % 100))
+    for m in _SHORT_YEAR.finditer(text):
+        alternatives[m.group(2)].add(Decimal(int(m.group(1)) // 100 * 100 + int(m.group(2))))
     for token, value in english_numbers(text):
-        if value not in seen:
-            seen[value] = Wanted(token, frozenset({value, *scaled.get(token, ())}))
+        want(token, {value, *alternatives.get(token, ())})
     for token, value in _english_word_numbers(text):
-        if value not in seen:
-            seen[value] = Wanted(token, frozenset({value}))
+        want(token, {value})
     return tuple(seen.values())
 
 

@@ -127,11 +127,15 @@ def target_numbers(text: str, lang: str) -> set[Decimal]:
             if value is not None:
                 values.add(value)
     values.update(_scaled(text, lang, values))
+    for m in _SHORT_YEAR.finditer(text):  # 2014-15 is 2014-2015
+        values.add(Decimal(int(m.group(1)) // 100 * 100 + int(m.group(2))))
     if lang == "zh":
         values.update(chinese_numbers(text))
         values.update(_chinese_amounts(text))
     return values
 
+
+_SHORT_YEAR = re.compile(r"(?<![\d/])((?:19|20)[0-9]{2})\s*[-–/]\s*([0-9]{2})(?![\d/])")
 
 # A number followed by a scale word: "4.3 million", "4,3 millions", "38 млн".
 _SCALE_WORDS = {

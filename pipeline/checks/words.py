@@ -333,6 +333,9 @@ def _arabic() -> dict[str, _Word]:
         _add(vocab, "ar", words.split(), _Word(value, SCALE2))
     for value, words in _AR_DERIVED.items():
         _add(vocab, "ar", words.split(), _Word(value, DERIVED))
+    for value, words in _AR_TENS.items():  # التسعينات, the nineties
+        ten = words.split()[1]
+        _add(vocab, "ar", [ten + "ات", ten + "يات"], _Word(value, DERIVED))
     return vocab
 
 
