@@ -35,7 +35,6 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,9 +91,7 @@ def _pairs_of(by_doc: dict, english: dict) -> Iterable[Pair]:
         for lang, pairs in sorted(langs.items()):
             for index, (text, number) in sorted(pairs.items()):
                 segment = english[doc][index]
-                siblings = {
-                    other: langs[other][index][0] for other in langs if other != lang and index in langs[other]
-                }
+                siblings = {other: langs[other][index][0] for other in langs if other != lang and index in langs[other]}
                 unit = Unit(lang, segment.text, text, segment.kind, segment.number, number, siblings)
                 yield Pair(doc, lang, unit)
 
@@ -357,7 +354,12 @@ def main() -> None:
                 print(f"  false alarm {pair.doc}/{pair.lang} {check}: {message}")
                 print(f"      EN {pair.unit.english[:160]}\n      {pair.lang.upper()} {pair.unit.translation[:160]}")
     columns = (*LANGS, "all")
-    _table("False alarms (errors and warnings) per 100 correct pairs: hexaglot", {"all checks": alarms, **by_check}, per_lang, columns)
+    _table(
+        "False alarms (errors and warnings) per 100 correct pairs: hexaglot",
+        {"all checks": alarms, **by_check},
+        per_lang,
+        columns,
+    )
 
     errors = seeded(pairs, args.seed)
     chances: dict[str, Counter] = defaultdict(Counter)
@@ -383,7 +385,9 @@ def main() -> None:
     print("  " + f"{'':24}" + "".join(f"{c:>12}" for c in columns))
     for kind in [*MUTATIONS, "all kinds"]:
         cells = "".join(
-            f"{_rate(caught[kind][c], chances[kind][c]):6.1f} ({chances[kind][c]:3d})" if chances[kind][c] else f"{'-':>12}"
+            f"{_rate(caught[kind][c], chances[kind][c]):6.1f} ({chances[kind][c]:3d})"
+            if chances[kind][c]
+            else f"{'-':>12}"
             for c in columns
         )
         print("  " + f"{kind:24}" + cells)
@@ -394,7 +398,9 @@ def main() -> None:
         "false_alarms_per_100_by_lang": {c: round(_rate(alarms[c], per_lang[c]), 3) for c in LANGS},
         "seeded": chances["all kinds"]["all"],
         "caught_share": round(caught["all kinds"]["all"] / max(1, chances["all kinds"]["all"]), 4),
-        "caught_share_by_kind": {k: round(caught[k]["all"] / chances[k]["all"], 4) for k in MUTATIONS if chances[k]["all"]},
+        "caught_share_by_kind": {
+            k: round(caught[k]["all"] / chances[k]["all"], 4) for k in MUTATIONS if chances[k]["all"]
+        },
         "checks_ms_per_pair": round(1000 * checks_s / max(1, len(pairs)), 3),
     }
     if not args.no_pofilter:
@@ -402,7 +408,9 @@ def main() -> None:
     print(json.dumps(result, sort_keys=True))
 
 
-def _pofilter_figures(pairs: list[Pair], errors: list[tuple[int, str, Unit]], per_lang: Counter, columns: tuple[str, ...]) -> dict[str, object]:
+def _pofilter_figures(
+    pairs: list[Pair], errors: list[tuple[int, str, Unit]], per_lang: Counter, columns: tuple[str, ...]
+) -> dict[str, object]:
     pofilter = Pofilter()
     started = time.perf_counter()
     failures = [pofilter.failures(p.unit) for p in pairs]
@@ -415,7 +423,12 @@ def _pofilter_figures(pairs: list[Pair], errors: list[tuple[int, str, Unit]], pe
                 alarms[key] += 1
                 by_test[name][key] += 1
     top = dict(sorted(by_test.items(), key=lambda item: -item[1]["all"])[:8])
-    _table("False alarms per 100 correct pairs: pofilter (every test; the 8 that fire most)", {"all tests": alarms, **top}, per_lang, columns)
+    _table(
+        "False alarms per 100 correct pairs: pofilter (every test; the 8 that fire most)",
+        {"all tests": alarms, **top},
+        per_lang,
+        columns,
+    )
     caught = chances = 0
     for position, _kind, unit in errors:
         chances += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from pipeline.checks import (
 from pipeline.checks.dates import EnglishDate, english_dates, expected_date, month_forms
 from pipeline.checks.figures import numbers_to_check, ordinals
 from pipeline.checks.text import ascii_digits, chinese_value, symbols, target_numbers
+from pipeline.checks.words import number_words
 from pipeline.glossary import Glossary, load_glossary
 from pipeline.model import DATE, MASTHEAD, NUMBERED, PARAGRAPH, TITLE, Finding
 
@@ -301,6 +303,339 @@ def test_chinese_numerals_read_as_numbers(numeral: str, value: int) -> None:
 
 def test_ascii_digits_maps_every_script_and_drops_bidi_marks() -> None:
     assert ascii_digits("٢٦\u200f/۰۹/２０１３") == "26/09/2013"
+
+
+# --- numbers written in words, in six languages -------------------------------------------
+
+WORDS_READ = [
+    # English: what the English may say in words.
+    ("en", "twenty-two", [22]),
+    ("en", "the sixty-eighth session", [68]),
+    ("en", "one hundred and twenty-two", [122]),
+    ("en", "two thousand and thirteen", [2013]),
+    ("en", "two million, two hundred thousand", [2200000]),
+    ("en", "a biennial review, a decade later", [2, 10]),
+    ("en", "two three", [2, 3]),
+    # French: cardinals, ordinals (feminine, plural), derived words.
+    ("fr", "vingt-deux", [22]),
+    ("fr", "soixante-huitième", [68]),
+    ("fr", "soixante et onze", [71]),
+    ("fr", "quatre-vingt-dix-sept", [97]),
+    ("fr", "quatre-vingts", [80]),
+    ("fr", "quatre-vingtième", [80]),
+    ("fr", "dix-sept", [17]),
+    ("fr", "deux cents", [200]),
+    ("fr", "cent deux", [102]),
+    ("fr", "mille neuf cent quatre-vingt-dix", [1990]),
+    ("fr", "un million", [1000000]),
+    ("fr", "vingt et unième", [21]),
+    ("fr", "vingt-et-un", [21]),
+    ("fr", "la première session", [1]),
+    ("fr", "un exercice biennal", [2]),
+    ("fr", "un rapport bisannuel", [2]),
+    ("fr", "l'examen quinquennal", [5]),
+    ("fr", "une décennie", [10]),
+    ("fr", "une vingtaine de pays", [20]),
+    ("fr", "un représentant", []),  # an article, not a number
+    ("fr", "12 pour cent", []),  # "cent" of "pour cent" is not 100
+    # Spanish.
+    ("es", "veintidós", [22]),
+    ("es", "sexagésimo octavo", [68]),
+    ("es", "sexagésima octava", [68]),
+    ("es", "décimo tercero", [13]),
+    ("es", "decimotercera", [13]),
+    ("es", "ciento veintidós", [122]),
+    ("es", "doscientas personas", [200]),
+    ("es", "dos mil millones", [2000000000]),
+    ("es", "tres mil seiscientos millones", [3600000000]),
+    ("es", "veintiún Estados", [21]),
+    ("es", "el presupuesto bienal", [2]),
+    ("es", "el bienio", [2]),
+    ("es", "el examen quinquenal", [5]),
+    ("es", "una delegación", []),
+    ("es", "cinco por ciento", [5]),
+    # Russian: every case of the cardinals, ordinals in every gender and case.
+    ("ru", "двадцать два", [22]),
+    ("ru", "двадцати двух", [22]),
+    ("ru", "двадцатью двумя", [22]),
+    ("ru", "шестьдесят восьмой", [68]),
+    ("ru", "шестьдесят восьмая сессия", [68]),
+    ("ru", "шестьдесят восьмого", [68]),
+    ("ru", "шестьдесят восьмую", [68]),
+    ("ru", "две тысячи тринадцатого года", [2013]),
+    ("ru", "двухгодичный бюджет", [2]),
+    ("ru", "пятилетний план", [5]),
+    ("ru", "трехлетнего", [3]),
+    ("ru", "трёхлетнего", [3]),
+    ("ru", "десятилетие", [10]),
+    ("ru", "восемнадцатилетний", [18]),
+    ("ru", "двое детей", [2]),
+    ("ru", "обе стороны", [2]),
+    # Arabic: cases and genders, units before tens, ordinals, duals, kashida.
+    ("ar", "اثنان وعشرون", [22]),
+    ("ar", "اثنين وعشرين", [22]),
+    ("ar", "اثنتين وعشرين", [22]),
+    ("ar", "الدورة الثامنة والستون", [68]),
+    ("ar", "الثامن والستين", [68]),
+    ("ar", "الـثامـنة والسـتون", [68]),
+    ("ar", "مائة واثنان وعشرون", [122]),
+    ("ar", "ألفان وثلاثة عشر", [2013]),
+    ("ar", "ثلاثة آلاف", [3000]),
+    ("ar", "الحادي عشر", [11]),
+    ("ar", "الثالثة عشرة", [13]),
+    ("ar", "لفترة السنتين", [2]),
+    ("ar", "الخطة الخمسية", [5]),
+    ("ar", "في التسعينات", [90]),
+    ("ar", "12 في المائة", []),  # per cent, not 100
+    ("ar", "أحد الأعضاء", []),  # "one of", not a number
+    # Chinese.
+    ("zh", "第六十八届会议", [68]),
+    ("zh", "二十二个会员国", [22]),
+    ("zh", "两年期", [2]),
+    ("zh", "五年", [5]),
+    ("zh", "百分之十二点五", [Decimal("12.5")]),
+    ("zh", "进一步统一", []),  # 一 inside words
+    ("zh", "一个国家", [1]),
+    ("zh", "二〇一三年", [2013]),
+    ("zh", "双年度", [2]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), WORDS_READ)
+def test_number_words_read_as_the_numbers_they_say(lang: str, text: str, values: list[int]) -> None:
+    assert [n.value for n in number_words(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ordinal"),
+    [("en", "sixty-eighth", True), ("en", "sixty-eight", False), ("fr", "soixante-huitième", True),
+     ("es", "sexagésimo octavo", True), ("ru", "шестьдесят восьмой", True), ("ru", "шестьдесят восемь", False),
+     ("ar", "الثامنة والستون", True), ("ar", "ثمانية وستون", False), ("zh", "第六十八", True), ("zh", "六十八", False)],
+)  # fmt: skip
+def test_number_words_tell_ordinals(lang: str, text: str, ordinal: bool) -> None:
+    (found,) = number_words(text, lang)
+    assert found.value == 68 and found.ordinal is ordinal
+
+
+# What num2words (a maintained spell-out library) writes, read back. Left out:
+# its French ordinals of 80 ("quatre-vingtsième", not French) and its Spanish
+# ordinals above 999 ("dosmilésimo"), which no one writes.
+_SPELL = [*range(0, 130), *range(130, 1000, 37), 1990, 2013, 2015, 4300, 21000, 250000, 1250000, 3000000, 2200000000]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ru"])
+def test_number_words_read_back_what_num2words_spells(lang: str) -> None:
+    from num2words import num2words
+
+    wrong = []
+    for value in _SPELL:
+        spelled = [num2words(value, lang=lang)]
+        if value and not (lang == "fr" and value % 100 == 80) and not (lang == "es" and value > 999):
+            spelled.append(num2words(value, lang=lang, to="ordinal"))
+        if lang == "ru" and value < 1000:
+            spelled += [num2words(value, lang="ru", case=case, gender="f") for case in "gdaip"]
+            spelled += [num2words(value, lang="ru", to="ordinal", case=case, gender="f") for case in "gdip"]
+        for text in spelled:
+            got = [n.value for n in number_words(text, lang)]
+            if got != [value] and not (text in ("un", "uno") and got == []):
+                wrong.append((value, text, got))
+    assert wrong == []
+
+
+def test_english_number_words_asked_for_are_three_and_more_and_not_derived() -> None:
+    english = (
+        "One of the two States, the first and the second, held a five-year review with "
+        "thousands of people and a two-thirds majority; twenty-two States and the Third Committee "
+        "met for the sixty-eighth time."
+    )
+    assert [(w.token, w.values) for w in numbers_to_check(english)] == [
+        ("twenty-two", {22}),
+        ("Third", {3}),
+        ("sixty-eighth", {68}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("english", "values"),
+    [
+        ("4.3 million dollars", [{Decimal("4.3"), Decimal(4300000)}]),
+        ("at 3 p.m.", [{3, 15}]),
+        ("at 10.30 a.m.", [{10}, {30}]),
+        ("in the 1990s", [{1990, 90}]),
+        ("the biennium 2014/15", [{2014}, {15, 2015}]),
+    ],
+)
+def test_english_numbers_carry_the_other_ways_a_translation_writes_them(
+    english: str, values: list[set[Decimal]]
+) -> None:
+    assert [w.values for w in numbers_to_check(english)] == values
+
+
+# Correct translations in the six languages' usual forms: no finding.
+NUMBERS_IN_WORDS_PASS = [
+    # Digits in the English, words in the translation.
+    ("fr", "the 22 Member States", "les vingt-deux États Membres"),
+    ("es", "the 22 Member States", "los veintidós Estados Miembros"),
+    ("ru", "the 22 Member States", "двадцать два государства-члена"),
+    ("ru", "of the 22 Member States", "двадцати двух государств-членов"),
+    ("ru", "with the 22 Member States", "с двадцатью двумя государствами-членами"),
+    ("ar", "22 Member States", "اثنتان وعشرون دولة عضوا"),
+    ("ar", "the 22 Member States", "الدول الأعضاء الاثنتين والعشرين"),
+    ("zh", "22 Member States", "二十二个会员国"),
+    ("ar", "children under 5 years of age", "الأطفال دون سن الخامسة"),
+    ("fr", "girls aged 18", "les filles de dix-huit ans"),
+    ("fr", "a 2-year programme", "un programme biennal"),
+    ("fr", "every 5 years", "un examen quinquennal"),
+    ("es", "for 2 years", "durante un bienio"),
+    ("es", "every 5 years", "un examen quinquenal"),
+    ("ru", "a 2-year budget", "двухгодичный бюджет"),
+    ("ru", "for 5 years", "пятилетний период"),
+    ("ru", "for 3 years", "трехлетний срок"),
+    ("ar", "for 2 years", "لفترة السنتين"),
+    ("ar", "a 5-year plan", "الخطة الخمسية"),
+    ("zh", "for the 2-year period", "两年期"),
+    ("zh", "within 5 years", "五年内"),
+    # Words in the English, digits or words in the translation.
+    ("fr", "the sixty-eighth session", "la 68e session"),
+    ("fr", "Sixty-eighth session", "Soixante-huitième session"),
+    ("es", "Sixty-eighth session", "Sexagésimo octavo período de sesiones"),
+    ("ru", "Sixty-eighth session", "Шестьдесят восьмая сессия"),
+    ("ru", "at its sixty-eighth session", "на ее шестьдесят восьмой сессии"),
+    ("ar", "Sixty-eighth session", "الدورة الثامنة والستون"),
+    ("ar", "at its sixty-eighth session", "في دورتها الثامنة والستين"),
+    ("zh", "Sixty-eighth session", "第六十八届会议"),
+    ("zh", "the sixty-eighth session", "第68届会议"),
+    ("fr", "twenty-two States", "22 États"),
+    ("ar", "twenty-two States", "22 دولة"),
+    ("fr", "the Third Committee", "la Troisième Commission"),
+    ("es", "the Third Committee", "la Tercera Comisión"),
+    ("ru", "the Third Committee", "Третий комитет"),
+    ("ar", "the Third Committee", "اللجنة الثالثة"),
+    ("zh", "the Third Committee", "第三委员会"),
+    ("ar", "the Twelfth Congress", "المؤتمر الثاني عشر"),
+    ("es", "the Twelfth Congress", "el 12º Congreso"),
+    ("fr", "the Group of Seven", "le Groupe des Sept"),
+    ("ru", "the Group of Seven", "Группа семи"),
+    # Separators of every locale: spaces, Arabic ٫ and ٬, the decimal comma.
+    ("zh", "1,000 people", "1 000人"),
+    ("zh", "1,250,000 births", "1 250 000例出生"),
+    ("ar", "1,250,000 births", "1 250 000 مولود"),
+    ("ar", "1,250,000 births", "١٬٢٥٠٬٠٠٠ مولود"),
+    ("ar", "12.5 per cent", "12,5 في المائة"),
+    ("ar", "12.5 per cent", "١٢٫٥ في المائة"),
+    ("fr", "2.5 per cent", "2,5 %"),
+    ("es", "2.5 per cent", "2,5%"),
+    ("ru", "2.5 per cent", "2,5 процента"),
+    ("es", "1,000,000 people", "1 000 000 de personas"),
+    ("ru", "1,000,000 people", "1\u202f000\u202f000 человек"),
+    # Scale words on either side.
+    ("fr", "4,300,000 dollars", "4,3 millions de dollars"),
+    ("fr", "4.3 million dollars", "4 300 000 dollars"),
+    ("ru", "4.3 million dollars", "4,3 млн долларов"),
+    ("es", "2.5 billion dollars", "2.500 millones de dólares"),
+    ("ar", "4.3 million dollars", "4,3 ملايين دولار"),
+    ("zh", "4.3 million dollars", "430万美元"),
+    # Times, decades, year ranges.
+    ("fr", "at 3 p.m.", "à 15 heures"),
+    ("fr", "at 10.30 a.m.", "à 10 h 30"),
+    ("ar", "in the 1990s", "في التسعينات"),
+    ("fr", "in the 1990s", "dans les années 90"),
+    ("zh", "in the 1990s", "九十年代"),
+    ("fr", "for 2014/15", "pour 2014-2015"),
+    ("es", "for 2014-2015", "para 2014-15"),
+    # Kashida stretches Arabic words; it is not a letter.
+    ("ar", "22 Member States", "اثنتان وعشـرون دولة عضـوا"),
+    ("ar", "Sixty-eighth session", "الدورة الثامـنة والسـتون"),
+]
+
+
+@pytest.mark.parametrize(("lang", "english", "translation"), NUMBERS_IN_WORDS_PASS)
+def test_numbers_in_words_separators_and_kashida_of_official_translations_pass(
+    lang: str, english: str, translation: str
+) -> None:
+    assert check_numbers(unit(lang, english, translation)) is None
+
+
+# Real errors, whatever form the numbers take: each an error naming the English number.
+NUMBERS_IN_WORDS_FAIL = [
+    # A changed year.
+    ("fr", "adopted in 2013", "adoptée en 2014", "2013"),
+    ("es", "adopted in 2013", "aprobada en 2012", "2013"),
+    ("ru", "adopted in 2013", "принятая в 2015 году", "2013"),
+    ("ar", "adopted in 2013", "المعتمدة في عام ٢٠١٤", "2013"),
+    ("zh", "adopted in 2013", "于2014年通过", "2013"),
+    # A dropped number.
+    ("es", "22 States and 5 observers", "22 Estados y observadores", "5"),
+    ("fr", "paragraph 1 of a resolution", "un paragraphe de la résolution", "1"),
+    ("zh", "paragraph 1 of the resolution", "决议的一致意见", "1"),
+    ("ar", "22 Member States", "الدول الأعضاء", "22"),
+    # A changed amount, swapped digits.
+    ("ru", "1,250,000 births", "1 350 000 рождений", "1,250,000"),
+    ("fr", "4.3 million dollars", "4,4 millions de dollars", "4.3"),
+    ("ar", "in 2013", "في عام 2031", "2013"),
+    ("zh", "87 countries", "78个国家", "87"),
+    ("ar", "12.5 per cent", "12,6 في المائة", "12.5"),
+    # A number said in words, but another one.
+    ("fr", "the 22 Member States", "les vingt-trois États Membres", "22"),
+    ("es", "the 22 Member States", "los veintitrés Estados Miembros", "22"),
+    ("ru", "the 22 Member States", "двадцать три государства-члена", "22"),
+    ("ar", "22 Member States", "ثلاث وعشرون دولة عضوا", "22"),
+    ("zh", "22 Member States", "二十三个会员国", "22"),
+    ("fr", "Sixty-eighth session", "Soixante-septième session", "Sixty-eighth"),
+    ("es", "Sixty-eighth session", "Sexagésimo séptimo período de sesiones", "Sixty-eighth"),
+    ("ru", "Sixty-eighth session", "Шестьдесят седьмая сессия", "Sixty-eighth"),
+    ("ar", "Sixty-eighth session", "الدورة السابعة والستون", "Sixty-eighth"),
+    ("zh", "Sixty-eighth session", "第六十七届会议", "Sixty-eighth"),
+    ("fr", "twenty-two States", "23 États", "twenty-two"),
+    # A derived word of another number.
+    ("fr", "every 5 years", "un examen biennal", "5"),
+    ("ru", "for 5 years", "двухлетний период", "5"),
+    ("ar", "for 5 years", "لفترة السنتين", "5"),
+    # Kashida hides no error.
+    ("ar", "in 2013", "في عـام 2014", "2013"),
+    ("ar", "Sixty-eighth session", "الدورة السابـعة والسـتون", "Sixty-eighth"),
+]
+
+
+@pytest.mark.parametrize(("lang", "english", "translation", "lacking"), NUMBERS_IN_WORDS_FAIL)
+def test_numbers_changed_or_dropped_in_any_form_are_errors(
+    lang: str, english: str, translation: str, lacking: str
+) -> None:
+    found = check_numbers(unit(lang, english, translation))
+    assert found is not None and found.check == "numbers" and found.severity == "error"
+    lacks = found.message.split("the translation lacks ", 1)[1]
+    assert lacks.startswith(lacking) or (lacks.startswith("it") and f"({lacking})" in found.message)
+
+
+# --- kashida in the other checks ---------------------------------------------------------
+
+
+def test_kashida_is_ignored_by_dates_terms_length_and_punctuation(glossary: Glossary) -> None:
+    stretched = {
+        text: text.replace("ل", "لـ").replace("م", "مـ")
+        for text in (PARAGRAPH_3_IN["ar"], LETTER_TITLE_IN["ar"], PARAGRAPH_5_IN["ar"])
+    }
+    for english, texts, kind, number in REAL:
+        plain_unit = Unit("ar", english, texts["ar"], kind, number, number, {})
+        assert "\u0640" in stretched[texts["ar"]]
+        assert run_checks(replace(plain_unit, translation=stretched[texts["ar"]]), glossary) == []
+    assert check_dates(unit("ar", "on 26 September 2013", "في 26 أيلـول/سبتمبـر 2013")) is None
+    assert check_terms(unit("ar", "the General Assembly", "الجمعيـة العامـة"), glossary) is None
+
+
+def test_kashida_makes_no_repeat() -> None:
+    found = check_repeats(
+        {
+            "A": _doc((SENTENCE, "ندعو الجمعية العامة إلى تحديد موعد التقييم المقبل."), lang="ar"),
+            "B": _doc((SENTENCE, "ندعو الجمعيـة العامـة إلى تحديد موعـد التقييم المقبل."), lang="ar"),
+        }
+    )
+    assert found == {}
+
+
+def test_kashida_still_lets_real_arabic_errors_through() -> None:
+    found = check_dates(unit("ar", "on 26 September 2013", "في 27 أيلـول/سبتمبـر 2013"))
+    assert found is not None and found.severity == "error"
 
 
 # --- dates ----------------------------------------------------------------------

@@ -76,9 +76,7 @@ def fold(lang: str, word: str) -> str:
         return word.replace("ё", "е")
     if lang == "ar":
         word = _AR_MARKS.sub("", word)
-        return (
-            word.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ى", "ي").replace("ة", "ه")
-        )
+        return word.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ى", "ي").replace("ة", "ه")
     return word
 
 
@@ -356,20 +354,26 @@ _RU_STEMS = {
     "тринадцати": 13, "четырнадцати": 14, "пятнадцати": 15, "шестнадцати": 16,
     "семнадцати": 17, "восемнадцати": 18, "девятнадцати": 19, "двадцати": 20, "тридцати": 30,
     "сорока": 40, "пятидесяти": 50, "шестидесяти": 60, "семидесяти": 70, "восьмидесяти": 80,
-    "девяноста": 90, "сто": 100, "ста": 100, "двухсот": 200, "трехсот": 300, "тысяче": 1000,
+    "девяноста": 90, "сто": 100, "ста": 100, "двухсот": 200, "трехсот": 300, "четырехсот": 400,
+    "пятисот": 500, "шестисот": 600, "семисот": 700, "восьмисот": 800, "девятисот": 900, "тысяче": 1000,
 }  # fmt: skip
 _RU_STEM = "|".join(sorted(_RU_STEMS, key=len, reverse=True))
-_RU_DERIVED = re.compile(
-    rf"((?:{_RU_STEM})+)(?:лет|годичн|месячн|недельн|дневн|часов|кратн|сторонн|процентн)[а-я]*"
-)
+_RU_DERIVED = re.compile(rf"((?:{_RU_STEM})+)(?:лет|годичн|месячн|недельн|дневн|часов|кратн|сторонн|процентн)[а-я]*")
 _RU_STEM_RUN = re.compile(_RU_STEM)
+# Ordinals of round thousands and millions in one word: двадцатиоднотысячный, трехмиллионный.
+_RU_SCALE_ORDINAL = re.compile(rf"((?:{_RU_STEM})+)(тысячн|миллионн|миллиардн)[а-я]*")
+_RU_SCALE = {"тысячн": 1000, "миллионн": 10**6, "миллиардн": 10**9}
 
 
-def _russian_derived(word: str) -> int | None:
+def _russian_compound(word: str) -> _Word | None:
     match = _RU_DERIVED.fullmatch(word)
-    if match is None:
-        return None
-    return sum(_RU_STEMS[m.group()] for m in _RU_STEM_RUN.finditer(match.group(1)))
+    if match is not None:
+        return _Word(sum(_RU_STEMS[m.group()] for m in _RU_STEM_RUN.finditer(match.group(1))), DERIVED)
+    match = _RU_SCALE_ORDINAL.fullmatch(word)
+    if match is not None:
+        stems = sum(_RU_STEMS[m.group()] for m in _RU_STEM_RUN.finditer(match.group(1)))
+        return _Word(stems * _RU_SCALE[match.group(2)], HUNDREDS, True)
+    return None
 
 
 # --- reading ------------------------------------------------------------------
@@ -393,8 +397,8 @@ def _lookup(lang: str, word: str) -> tuple[_Word, bool] | None:
     if found is not None:
         return found, False
     if lang == "ru":
-        value = _russian_derived(key)
-        return (_Word(value, DERIVED), False) if value else None
+        compound = _russian_compound(key)
+        return (compound, False) if compound else None
     if lang == "ar":
         for prefix in _AR_PREFIXES:
             if key.startswith(prefix) and len(key) - len(prefix) >= 2:
