@@ -256,11 +256,14 @@ def _spanish() -> dict[str, _Word]:
 
 def _russian() -> dict[str, _Word]:
     vocab: dict[str, _Word] = {}
-    for to in ("cardinal", "ordinal"):
-        for case in ("n", "g", "d", "a", "i", "p"):
-            for gender in ("m", "f", "n"):
-                for plural in (False, True):
-                    _from_num2words(vocab, "ru", to=to, case=case, gender=gender, plural=plural)
+    for case in ("n", "g", "d", "a", "i", "p"):
+        # Cardinals decline by case (and "one", "two" by gender); ordinals by
+        # case, gender and number, one plural for all genders.
+        for gender in ("m", "f", "n"):
+            _from_num2words(vocab, "ru", case=case, gender=gender)
+            _from_num2words(vocab, "ru", to="ordinal", case=case, gender=gender)
+        _from_num2words(vocab, "ru", case=case, plural=True)
+        _from_num2words(vocab, "ru", to="ordinal", case=case, plural=True)
     collective = {
         2: "двое двоих двоим двоими оба обе обоих обеих обоим обеим обоими обеими",
         3: "трое троих троим троими треть трети третью",
@@ -389,6 +392,7 @@ _ARTICLES = {"fr": frozenset({"un", "une"}), "es": frozenset({"un", "una"}), "ar
 _AR_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 
 
+@lru_cache(maxsize=131072)  # words repeat: most look-ups are of a word seen before
 def _lookup(lang: str, word: str) -> tuple[_Word, bool] | None:
     """What ``word`` says, and whether it carries the Arabic conjunction و."""
     vocab = vocabulary(lang)
@@ -497,7 +501,9 @@ class _Run:
         return True
 
 
-def _percent(lang: str, previous: str, key: str) -> bool:
+def _percent(lang: str, previous: str, word: str) -> bool:
+    """Whether ``word`` (a word for a hundred) is the "cent" of "pour cent"."""
+    key, previous = fold(lang, word), fold(lang, previous)
     if lang == "fr":
         return previous == "pour" and key == "cent"
     if lang == "es":
@@ -528,15 +534,20 @@ def number_words(text: str, lang: str) -> tuple[NumberWords, ...]:
         run = None
 
     for match in _WORD.finditer(text):
-        key = fold(lang, match.group())
-        join = _JOIN_AFTER_SCALE if lang == "en" and run is not None and run.after_scale() else _JOIN
-        adjacent = run is not None and join.fullmatch(text, last_end, match.start()) is not None
-        looked = None if _percent(lang, previous, key) else _lookup(lang, match.group())
-        previous = key
+        word = match.group()
+        looked = _lookup(lang, word)
+        if looked is not None and looked[0].role == HUNDRED and _percent(lang, previous, word):
+            looked = None
+        previous = word
         if looked is None:
-            close()
+            if run is not None:
+                close()
             continue
         entry = looked[0]
+        adjacent = False
+        if run is not None:
+            join = _JOIN_AFTER_SCALE if lang == "en" and run.after_scale() else _JOIN
+            adjacent = join.fullmatch(text, last_end, match.start()) is not None
         if entry.role == CONNECTOR:
             if adjacent:
                 last_end = match.end()
