@@ -836,6 +836,26 @@ NUMBERING_PASS = [
     ("fr", "(i)", "(i)"),
     ("fr", "8.", ""),  # the translation's number is not known: nothing to compare
     ("fr", "", ""),
+    # Hierarchical numbers, part by part: Arabic writes 1-1 and 1-أ.
+    ("ar", "1.1", "1-1"),
+    ("ar", "2.3.4", "٢-٣-٤"),
+    ("ar", "1.a", "1-أ"),
+    ("fr", "1.1.", "1.1"),
+    ("ar", "8.", "8 -"),
+    # Chapters, sections and worded labels as each language prints them.
+    ("ar", "I.", "أولا"),
+    ("ar", "XI.", "حادي عشر -"),
+    ("ar", "A.", "ألف -"),
+    ("ar", "Chapter II", "الفصل الثاني"),
+    ("ar", "Section A", "الفرع ألف"),
+    ("ar", "Annex I", "المرفق الأول"),
+    ("ar", "Article 5", "المادة 5"),
+    ("ru", "Chapter II", "Глава II"),
+    ("zh", "Chapter II", "第二章"),
+    ("zh", "Article 5", "第5条"),
+    ("zh", "Section A", "A节"),
+    ("fr", "Part I", "Première partie"),
+    ("es", "Chapter II", "Capítulo II"),
 ]
 
 
@@ -854,6 +874,14 @@ NUMBERING_FAIL = [
     ("zh", "(a)", "（b）"),
     ("es", "(iv)", "(v)"),
     ("fr", "", "3."),
+    ("ar", "1.1", "1-2"),
+    ("ar", "1.a", "1-ب"),
+    ("fr", "1.1", "11."),
+    ("ar", "A.", "باء -"),
+    ("ar", "I.", "ثانيا"),
+    ("ru", "Chapter II", "Глава III"),
+    ("zh", "Chapter II", "第三章"),
+    ("ar", "Chapter II", "الفصل الثالث"),
 ]
 
 

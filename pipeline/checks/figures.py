@@ -7,6 +7,7 @@ those inside document symbols to the symbols check.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import defaultdict
@@ -27,7 +28,7 @@ from .text import (
     symbols,
     target_numbers,
 )
-from .words import number_words, word_values
+from .words import fold, number_words, word_values
 
 _DIGIT_RUN = re.compile(r"[0-9]+")
 # A paragraph number left at the start of a supplied translation: "8. ", "(a) ".
@@ -232,7 +233,8 @@ _CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя"
 # Arabic enumerates in abjad order: (أ) (ب) (ج) (د) (هـ) (و) ...
 _ARABIC = "ابجدهوزحطيكلمنسعفصقرشتثخذضظغ"
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
-_NUMBER_PUNCTUATION = str.maketrans(dict.fromkeys("()[]. \u0640’‘'", None) | {"أ": "ا", "إ": "ا"})
+# Brackets and quotes of "(a)", "’1‘", "1." go; dots and hyphens between parts stay: "1.1", "1-أ".
+_NUMBER_PUNCTUATION = str.maketrans(dict.fromkeys("()[] \u0640’‘'", None) | {"أ": "ا", "إ": "ا"})
 
 
 def _roman(text: str) -> int | None:
@@ -245,29 +247,97 @@ def _roman(text: str) -> int | None:
     return total
 
 
+# Words a label may carry around its number: "Chapter II", "Глава II",
+# "الفصل الثاني", "Première partie", "Section A", "المادة 5" (folded).
+_LABEL_WORDS = frozenset(
+    fold(lang, word)
+    for lang, words in (
+        ("en", "chapter part section article annex appendix paragraph rule"),
+        ("fr", "chapitre partie section article annexe appendice paragraphe"),
+        ("es", "capitulo parte seccion articulo anexo apendice parrafo"),
+        ("ru", "глава часть раздел статья приложение пункт"),
+        ("ar", "الفصل الجزء الفرع المادة المرفق البند الفقرة"),
+    )
+    for word in words.split()
+)
+# UN Arabic names its section letters: ألف - (A.), باء - (B.), in abjad order.
+_AR_LETTER_NAMES = {
+    fold("ar", name): i
+    for i, name in enumerate(
+        "ألف باء جيم دال هاء واو زاي حاء طاء ياء كاف لام ميم نون سين عين فاء صاد قاف راء شين تاء ثاء خاء "
+        "ذال ضاد ظاء غين".split(),
+        start=1,
+    )
+}
+_ZH_LABEL = re.compile("^第?(.+?)(?:章|节|條|条|部分)?$")
+_PART_SEPARATOR = re.compile(r"(?<=\w)[.\-](?=\w)")
+_MAX_DEPTH = 4
+
+
 @lru_cache(maxsize=4096)
-def ordinals(number: str, lang: str = "en") -> frozenset[tuple[str, int | str]]:
+def ordinals(number: str, lang: str = "en") -> frozenset[tuple[str, object]]:
     """What a paragraph number counts: "(a)", "а)", "(أ)" are all the first letter.
 
     "(i)" is both the ninth letter and roman one; an Arabic "(1)" or "’1‘"
-    and a Chinese "㈠" or "(一)" stand for a roman (i).
+    and a Chinese "㈠" or "(一)" stand for a roman (i). Hierarchical numbers
+    count part by part ("1.1" is the Arabic "1-1", "1.a" is "1-أ"); a label
+    word is left aside and the number read ("Chapter II", "Глава II",
+    "الفصل الثاني", "第二章", "Première partie", "الفرع ألف").
     """
-    core = unicodedata.normalize("NFKC", ascii_digits(number)).lower()
-    core = core.translate(_NUMBER_PUNCTUATION).rstrip(")")
+    text = unicodedata.normalize("NFKC", ascii_digits(number)).lower().replace("\u0640", "")
+    words = text.split()
+    if len(words) > 1:
+        rest = [w for w in words if fold(lang, w.strip("().:-")) not in _LABEL_WORDS]
+        if rest and len(rest) < len(words):
+            return _counted(" ".join(rest), lang)
+    return _counted(text, lang)
+
+
+def _counted(text: str, lang: str) -> frozenset[tuple[str, object]]:
+    core = text.translate(_NUMBER_PUNCTUATION).strip("-.)")  # "1.", Arabic "1 -"
+    parts = _PART_SEPARATOR.split(core)
+    if 1 < len(parts) <= _MAX_DEPTH:
+        readings = [_one(part, lang) for part in parts]
+        return frozenset(("h", combo) for combo in itertools.product(*readings))
+    counted = _one(core, lang)
+    if next(iter(counted))[0] == "?" and " " in text.strip():
+        said = _said(text, lang)  # "حادي عشر": XI.
+        if said:
+            return said
+    return counted
+
+
+@lru_cache(maxsize=4096)
+def _one(core: str, lang: str) -> frozenset[tuple[str, object]]:
+    if lang == "zh" and core:
+        core = _ZH_LABEL.sub(r"\1", core)
     if core.isdigit():
         value = int(core)
         return frozenset({("n", value), ("r", value)} if lang == "ar" else {("n", value)})
     if core and all(c in "〇零一二两三四五六七八九十百千" for c in core):
         value = chinese_value(core)  # 一. is a chapter I., (四) or ㈣ a sub-item (iv)
         return frozenset({("n", value), ("r", value)})
-    result: set[tuple[str, int | str]] = set()
+    result: set[tuple[str, object]] = set()
     for alphabet in (_LATIN, _CYRILLIC, _ARABIC):
         if len(core) in (1, 2) and len(set(core)) == 1 and core[0] in alphabet:
             result.add(("a", alphabet.index(core[0]) + 1 + len(alphabet) * (len(core) - 1)))
     roman = _roman(core)
     if roman is not None:
         result.add(("r", roman))
-    return frozenset(result or {("?", core)})
+    if not result and lang == "ar" and fold("ar", core) in _AR_LETTER_NAMES:
+        result.add(("a", _AR_LETTER_NAMES[fold("ar", core)]))
+    return frozenset(result or _said(core, lang) or {("?", core)})
+
+
+def _said(text: str, lang: str) -> frozenset[tuple[str, object]]:
+    """A number said in words ("الثاني", "أولا", "première"), as a count."""
+    if lang not in ("fr", "es", "ru", "ar", "en"):
+        return frozenset()
+    said = number_words(text, lang)
+    if len(said) != 1 or said[0].value != int(said[0].value):
+        return frozenset()
+    value = int(said[0].value)
+    return frozenset({("n", value), ("r", value)})
 
 
 @register("numbering", "error")

@@ -325,6 +325,8 @@ def _arabic() -> dict[str, _Word]:
         _add(vocab, "ar", words.split(), _Word(value, TEN))
     for value, words in _AR_ORDINALS.items():
         _add(vocab, "ar", words.split(), _Word(value, UNIT, True))
+        # أولا, ثانيا: "firstly", "secondly", and the chapter numbers I., II.
+        _add(vocab, "ar", words.split()[0] + "ا", _Word(value, UNIT, True))
     _add(vocab, "ar", ["حادي", "حاديه"], _Word(1, UNIT, True))  # الحادي عشر, الحادية والعشرون
     for value, words in _AR_HUNDREDS.items():
         _add(vocab, "ar", words.split(), _Word(value, HUNDRED if value == 100 else HUNDREDS))
