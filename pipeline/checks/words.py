@@ -27,7 +27,7 @@ from typing import NamedTuple
 from ..text import chinese_value
 
 # Roles of a number word in a run.
-UNIT = 1  # 0-19 (a unit slot): "two", "treize", "двух"
+UNIT = 1  # 0-19, or 21-29 in one word (a unit slot): "two", "treize", "двух", "veintidós"
 TEN = 2  # 20-90, and the Spanish ordinal "décimo": "vingt", "sexagésimo"
 HUNDRED = 3  # multiplies what stands before it: "hundred", "cent", "مائة"
 HUNDREDS = 4  # a whole number of hundreds: "doscientos", "двести", "ثلاثمائة"
@@ -36,9 +36,6 @@ TEEN = 6  # Arabic عشر/عشرة after a unit: +10 ("ثلاثة عشر"); alon
 DERIVED = 7  # a word derived from a number, read on its own: "biennial"
 CONNECTOR = 8  # "and", "et", "y", Arabic و: may join two number words
 SCALE2 = 9  # an Arabic dual of a scale word: ألفان is 2000, مليونان 2 000 000
-
-LANGS = ("en", "fr", "es", "ru", "ar", "zh")
-
 
 class NumberWords(NamedTuple):
     """A number a text writes in words: where, its value, and what kind of words."""
@@ -311,7 +308,7 @@ _AR_DERIVED = {
     2: "سنتين سنتان سنتي عامين عامان شهرين شهران يومين يومان اسبوعين اسبوعان ساعتين ساعتان "
     "مرتين مرتان دورتين دورتان كلا كلتا كلتي ثنائي ثنائيه",
     3: "ثلاثي ثلاثيه ثلث", 4: "رباعي رباعيه ربع", 5: "خماسي خماسيه خمسي خمسيه",
-    6: "سداسي سداسيه", 10: "عشري عشريه عقد عقود", 100: "مئوي مئويه", 1000: "الفيه",
+    6: "سداسي سداسيه", 10: "عشري عشريه", 100: "مئوي مئويه", 1000: "الفيه",
 }  # fmt: skip
 
 
@@ -391,7 +388,8 @@ _JOIN_AFTER_SCALE = re.compile(r"[\s\-\u2010\u2011]*,?\s*")
 # French and Spanish articles are "one" only inside a number or before a scale
 # word ("un million"); alone they are articles.
 _ARTICLES = {"fr": frozenset({"un", "une"}), "es": frozenset({"un", "una"}), "ar": frozenset({"احد", "احدي"})}
-_AR_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+# Proclitics an Arabic number word may carry: wa-, fa-, bi-, li-, ka-, al- and their compounds.
+_AR_PREFIXES = ("وبال", "ولل", "وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل", "ك")
 
 
 @lru_cache(maxsize=131072)  # words repeat: most look-ups are of a word seen before
