@@ -1220,3 +1220,103 @@ def test_repeats_skip_untranslated_and_english_units() -> None:
         }
     )
     assert found == {}
+
+
+# --- what the realistic documents taught ------------------------------------------------------
+
+ITEM_PUNCTUATION_PASS = [
+    # Each language's list style: ";", ",", "." or nothing, whatever the English item has.
+    ("es", "Training of national officials;", "Capacitación de funcionarios nacionales,"),
+    ("es", "Training of national officials;", "Capacitación de funcionarios nacionales"),
+    ("fr", "Coordination with regional organizations.", "Coordination avec les organisations régionales ;"),
+    ("ar", "Training of national officials;", "تدريب الموظفين الوطنيين"),
+    ("ru", "Coordination with regional organizations.", "координация с региональными организациями;"),
+    ("zh", "Training of national officials;", "培训国家官员，"),
+]
+
+
+@pytest.mark.parametrize(("lang", "english", "translation"), ITEM_PUNCTUATION_PASS)
+def test_closing_punctuation_of_list_items_follows_the_language_list_style(
+    lang: str, english: str, translation: str
+) -> None:
+    assert check_punctuation(unit(lang, english, translation, number="(b)")) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "english", "translation", "number"),
+    [
+        ("zh", "Training of national officials;", "培训国家官员;", "(a)"),  # a Latin mark in Chinese
+        ("fr", "Training of national officials;", "Formation des fonctionnaires nationaux", "1."),  # a paragraph
+        ("es", "It was adopted.", "Fue aprobada", ""),
+    ],
+)
+def test_closing_punctuation_of_paragraphs_and_foreign_marks_still_warn(
+    lang: str, english: str, translation: str, number: str
+) -> None:
+    found = check_punctuation(unit(lang, english, translation, number=number))
+    assert found is not None and found.severity == "warning"
+
+
+def test_repeats_ignore_the_closing_mark_a_list_item_takes_from_its_place() -> None:
+    english = "Request the Secretary-General to report on progress at its seventy-first session;"
+    found = check_repeats(
+        {"A": _doc((english, "请秘书长在第七十一届会议上报告进展情况；"), (english, "请秘书长在第七十一届会议上报告进展情况。"), lang="zh")}
+    )
+    assert found == {}
+
+
+def test_terms_leave_a_citation_kept_in_the_original_alone(glossary: Glossary) -> None:
+    citation = "United Nations, Treaty Series, vol. 2894, No. 10040."
+    assert check_terms(unit("ru", citation, citation), glossary) is None
+    assert check_terms(unit("ru", citation, "United Nations, vol. 2894, No. 10040."), glossary) is not None
+
+
+def test_a_footnote_mark_after_a_full_stop_is_no_decimal() -> None:
+    english = "Guidelines were issued in 2005.2 The triennial review guides the work."
+    assert [w.values for w in numbers_to_check(english)] == [{2005}, {2}]
+
+
+NUMBERS_MASKING_FAIL = [
+    # A word of a period says only a length of time: not the 10 of "10 Member States".
+    ("fr", "a ten-year programme and replies from 10 Member States", "un programme décennal et des réponses d'États Membres", "10"),
+    ("ar", "replies from 2 Member States", "ردود من دول أعضاء خلال السنتين", "2"),
+    # UN Arabic month names hold ordinals: كانون الثاني (January) is no 2.
+    ("ar", "2 projects were launched in January", "أطلقت مشاريع في كانون الثاني/يناير", "2"),
+    ("ar", "1 project was launched in October", "أطلق مشروع في تشرين الأول/أكتوبر", "1"),
+]
+
+
+@pytest.mark.parametrize(("lang", "english", "translation", "lacking"), NUMBERS_MASKING_FAIL)
+def test_numbers_are_not_found_in_words_that_only_look_like_them(
+    lang: str, english: str, translation: str, lacking: str
+) -> None:
+    found = check_numbers(unit(lang, english, translation))
+    assert found is not None and found.severity == "error" and f"({lacking})" in found.message
+
+
+@pytest.mark.parametrize(
+    ("lang", "english", "translation"),
+    [
+        ("fr", "a programme for 10 years", "un programme décennal"),
+        ("ru", "a budget for 2 years", "двухгодичный бюджет"),
+        ("ar", "replies from 2 Member States", "ردود من كلتا الدولتين"),  # "both"
+        ("fr", "some 20 countries", "une vingtaine de pays"),
+    ],
+)
+def test_numbers_said_by_a_period_or_a_collective_word_pass(lang: str, english: str, translation: str) -> None:
+    assert check_numbers(unit(lang, english, translation)) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "english", "translation"),
+    [
+        # 一 of 一次 (once) near a Chinese date is no day of it.
+        ("zh", "convened from 1 to 5 February 2011", "2011年2月日至5日召开了一次会议"),
+        # The 2 of كانون الثاني (January) is no day.
+        ("ar", "from 2 January 2022", "من 3 كانون الثاني/يناير 2022"),
+        ("ar", "on 1 October 2020", "في 2 تشرين الأول/أكتوبر 2020"),
+    ],
+)
+def test_dates_read_only_the_numbers_of_the_date(lang: str, english: str, translation: str) -> None:
+    found = check_dates(unit(lang, english, translation))
+    assert found is not None and found.severity == "error"

@@ -18,8 +18,7 @@ from babel import dates as babel_dates
 from ..languages import get_language
 from ..model import DATE
 from .registry import Unit, register
-from .text import ascii_digits, plain, target_numbers
-from .words import word_values
+from .text import ascii_digits, chinese_value, plain, target_numbers
 
 _EN_MONTHS = (
     "January February March April May June July August September October November December"
@@ -120,6 +119,33 @@ def _month_pattern(lang: str, month: int) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{forms})(?!\w)", re.IGNORECASE)
 
 
+# A Chinese date's numbers stand before 年, 月, 日 (or a range mark): "2013年5月13日至15日";
+# a numeral elsewhere near the month ("一次会议") is not one of them.
+_ZH_DATE_NUMBER = re.compile(r"([0-9]+|[〇零一二两三四五六七八九十]+)(?=\s*[年月日号至\-–~、和及])")
+
+
+def _date_numbers(window: str, lang: str) -> set[int]:
+    if lang == "zh":
+        numerals = (m.group() for m in _ZH_DATE_NUMBER.finditer(window))
+        return {int(n) if n.isdigit() else chinese_value(n) for n in numerals}
+    return {int(v) for v in target_numbers(window, lang) if v == int(v)}
+
+
+@lru_cache(maxsize=16)
+def _any_month(lang: str) -> re.Pattern[str]:
+    forms = sorted({f for month in range(1, 13) for f in month_forms(lang, month)}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(f) for f in forms)
+    if lang == "zh":
+        return re.compile(alternatives)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def without_month_names(text: str, lang: str) -> str:
+    """``text`` with the language's month names blanked: UN Arabic's كانون الثاني
+    (January) and تشرين الأول (October) hold ordinals that are not numbers."""
+    return _any_month(lang).sub(lambda m: " " * len(m.group()), text)
+
+
 def expected_date(lang: str, date: EnglishDate) -> str:
     """How the locale writes the date (its last day), UN style, for a message."""
     locale = "en_GB" if lang == "en" else lang  # the UN writes "3 October 2013"
@@ -187,9 +213,7 @@ def _date_problems(dates: tuple[EnglishDate, ...], text: str, lang: str) -> tupl
         best: set[int] = set()
         for m in months:
             window = text[max(0, m.start() - _WINDOW) : m.end() + _WINDOW]
-            present = {int(v) for v in target_numbers(window, lang) if v == int(v)}
-            if not wanted <= present:  # a day or a year in words: "le premier mai"
-                present |= {int(v) for v in word_values(window, lang) if v == int(v)}
+            present = _date_numbers(window, lang)
             if wanted <= present:
                 best = wanted
                 break

@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from .dates import english_dates
+from .dates import english_dates, without_month_names
 from .registry import Unit, register
 from .text import (
     SYMBOL,
@@ -23,12 +23,13 @@ from .text import (
     blank,
     chinese_value,
     english_numbers,
+    english_numbers_at,
     english_scaled,
     plain,
     symbols,
     target_numbers,
 )
-from .words import fold, number_words, word_values
+from .words import fold, number_words
 
 _DIGIT_RUN = re.compile(r"[0-9]+")
 # A paragraph number left at the start of a supplied translation: "8. ", "(a) ".
@@ -42,6 +43,15 @@ class Wanted(NamedTuple):
 
     token: str  # "22", "4.3" of "4.3 million", "twenty-two", "sixty-eighth"
     values: frozenset[Decimal]
+    # A length of time ("5 years", "2-year"): a word of the period may say it
+    # ("quinquennal", "двухгодичный", "السنتين"); elsewhere such a word says nothing.
+    period: bool = False
+
+
+_PERIOD_AFTER = re.compile(
+    r"[\s\-\u2010\u2011]*(?:years?|months?|weeks?|days?|hours?|times|fold|decades?|centur(?:y|ies)|anniversary)\b",
+    re.IGNORECASE,
+)
 
 
 # English number words the check asks for: three and more. "one", "two",
@@ -57,7 +67,7 @@ _BARE_SCALES = frozenset(
 )
 
 
-def _english_word_numbers(english: str) -> list[tuple[str, Decimal]]:
+def _english_word_numbers(english: str) -> list[tuple[str, Decimal, int]]:
     found = []
     for words in number_words(english, "en"):
         text = english[words.start : words.end]
@@ -65,7 +75,7 @@ def _english_word_numbers(english: str) -> list[tuple[str, Decimal]]:
             continue
         if _DERIVED_AFTER.match(english, words.end) or (words.start > 0 and english[words.start - 1] in _HYPHENS):
             continue
-        found.append((text, words.value))
+        found.append((text, words.value, words.end))
     return found
 
 
@@ -73,6 +83,8 @@ def _english_word_numbers(english: str) -> list[tuple[str, Decimal]]:
 _TIME = re.compile(r"(?<![\d.])([01]?[0-9])(?:[.:]([0-5][0-9]))?\s*([ap])\.m\.", re.IGNORECASE)
 # "the 1990s" is les années 90, التسعينات, 九十年代.
 _DECADE = re.compile(r"(?<!\d)((?:1[0-9]|20)[0-9]0)(?:s|’s|'s)(?!\w)")
+# A footnote mark after a sentence's full stop: "in 2005.2 The" is 2005 and 2, not 2005.2.
+_MARK_AFTER_STOP = re.compile(r"(?<=\d)\.(?=\d{1,2}\s+[A-Z])")
 # "2014/15" is 2014-2015 as well.
 _SHORT_YEAR = re.compile(r"(?<![\d/])((?:19|20)[0-9]{2})\s*[-–/]\s*([0-9]{2})(?![\d/])")
 
@@ -88,14 +100,16 @@ def numbers_to_check(english: str) -> tuple[Wanted, ...]:
     """
     spans = [(d.start, d.end) for d in english_dates(english)]
     spans += [m.span() for m in SYMBOL.finditer(english)]
-    text = blank(english, spans)
+    text = _MARK_AFTER_STOP.sub(" ", blank(english, spans))
     seen: dict[Decimal, Wanted] = {}
 
-    def want(token: str, values: set[Decimal]) -> None:
+    def want(token: str, values: set[Decimal], end: int = -1) -> None:
         for value in values:
             if value in seen:
+                if end >= 0 and _PERIOD_AFTER.match(text, end) and not seen[value].period:
+                    seen[value] = seen[value]._replace(period=True)
                 return
-        seen[min(values)] = Wanted(token, frozenset(values))
+        seen[min(values)] = Wanted(token, frozenset(values), end >= 0 and _PERIOD_AFTER.match(text, end) is not None)
 
     times = list(_TIME.finditer(text))
     for m in times:
@@ -112,10 +126,10 @@ def numbers_to_check(english: str) -> tuple[Wanted, ...]:
         alternatives[m.group(1)].add(Decimal(int(m.group(1)) % 100))
     for m in _SHORT_YEAR.finditer(text):
         alternatives[m.group(2)].add(Decimal(int(m.group(1)) // 100 * 100 + int(m.group(2))))
-    for token, value in english_numbers(text):
-        want(token, {value, *alternatives.get(token, ())})
-    for token, value in _english_word_numbers(text):
-        want(token, {value})
+    for token, value, end in english_numbers_at(text):
+        want(token, {value, *alternatives.get(token, ())}, end)
+    for token, value, end in _english_word_numbers(text):
+        want(token, {value}, end)
     return tuple(seen.values())
 
 
@@ -153,8 +167,10 @@ def check_numbers(unit: Unit) -> str | None:
         have = target_numbers(text, unit.lang)
         missing = [w for w in missing if not w.values & have]
     if missing:
-        said = word_values(text, unit.lang)
-        missing = [w for w in missing if not w.values & said]
+        words = number_words(without_month_names(text, unit.lang), unit.lang)
+        said = {n.value for n in words if not n.derived}
+        periods = {n.value for n in words if n.derived}
+        missing = [w for w in missing if not (w.values & said or (w.period and w.values & periods))]
     if not missing:
         return None
     count = len(wanted)

@@ -29,6 +29,12 @@ _CLOSERS: dict[str, dict[str, str]] = {
 _QUOTES = "\"'\u201d\u2019\u00bb\u203a\u300d\u300f"
 # Masthead lines, dates, signatures end as they end: "Distr.", "2013 г.".
 _UNPUNCTUATED_KINDS = frozenset({MASTHEAD, DATE, SESSION, AGENDA, SIGNATURE, PLACE_DATE})
+# Items of a list ("(a)", "(iv)") close as each language's list style has it:
+# ";", ",", "." or nothing, whatever the English item does; only the marks of
+# another script are wrong there (";" for "；" in Chinese).
+_ITEM_NUMBER = re.compile(r"\(?(?:[a-z]{1,2}|[ivxlc]{1,6})\)", re.IGNORECASE)
+_ITEM_CLOSERS = {"zh": "；，。、：", "ar": "؛،.;,:"}
+_LATIN_ITEM_CLOSERS = ";,.:"
 
 # Characters other than spaces in a translation per character of the English:
 # estimates for UN prose, used with a wide tolerance.
@@ -61,6 +67,10 @@ def check_punctuation(unit: Unit) -> str | None:
     found = _closing(translation)
     if found and found in accepted:
         return None
+    if _ITEM_NUMBER.fullmatch(unit.number.strip()):
+        items = _ITEM_CLOSERS.get(unit.lang, _LATIN_ITEM_CLOSERS)
+        if not found or found in items or not _is_mark(found):
+            return None  # a list item in the language's list style (or with no mark)
     if _last_word(unit.english) == _last_word(translation):
         return None  # an abbreviation both keep: "Distr.", "etc."
     language = LANGUAGES[unit.lang].name if unit.lang in LANGUAGES else unit.lang
@@ -70,6 +80,10 @@ def check_punctuation(unit: Unit) -> str | None:
         f"The English ends with «{mark}», the translation {ends}; "
         f"{language} closes it with {expected}"
     )
+
+
+def _is_mark(char: str) -> bool:
+    return not char.isalnum()
 
 
 def length(text: str) -> int:

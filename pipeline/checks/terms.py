@@ -10,6 +10,8 @@ from .text import plain
 @register("terms", "warning", uses_glossary=True)
 def check_terms(unit: Unit, glossary: Glossary) -> str | None:
     """Official names and terms the English uses are in one of the glossary's forms"""
+    if unit.translation.strip() == unit.english.strip():
+        return None  # kept in the original, as a citation or a title is: no term was translated
     misses = glossary.missing(unit.english, unit.lang, plain(unit.translation))
     if not misses:
         return None

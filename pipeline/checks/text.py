@@ -36,6 +36,8 @@ _TOKEN = re.compile(r"[0-9]+(?:[.,\u00a0\u202f\u2009 '\u066b\u066c][0-9]+)*")
 _EN_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 _EN_PLAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _DIGIT_RUN = re.compile(r"[0-9]+")
+# A number as English writes it: no spaces inside ("26 2013" is two numbers).
+_PIECE = re.compile(r"[0-9]+(?:[.,'\u066b\u066c][0-9]+)*")
 _SPACES = "\u00a0\u202f\u2009 "
 KASHIDA = "\u0640"
 
@@ -54,18 +56,21 @@ def _decimal(text: str) -> Decimal | None:
 
 def english_numbers(text: str) -> list[tuple[str, Decimal]]:
     """The numbers of an English text as (as written, value): 1,000.5 is 1000.5."""
+    return [(token, value) for token, value, _ in english_numbers_at(text)]
+
+
+def english_numbers_at(text: str) -> list[tuple[str, Decimal, int]]:
+    """The numbers of an English text as (as written, value, where it ends)."""
     result = []
-    for match in _TOKEN.finditer(text):
-        token = match.group().rstrip(" ")
-        # An English number never has spaces inside: "26 2013" is two numbers.
-        for part in token.split(" "):
-            for piece in re.split(r"[\u00a0\u202f\u2009]", part):
-                if _EN_GROUPED.fullmatch(piece) or _EN_PLAIN.fullmatch(piece):
-                    value = _decimal(piece.replace(",", ""))
-                    if value is not None:
-                        result.append((piece, value))
-                else:  # "8.1.2", "1,2": each run of digits is a number
-                    result.extend((d, Decimal(d)) for d in _DIGIT_RUN.findall(piece))
+    for match in _PIECE.finditer(text):
+        piece = match.group()
+        if _EN_GROUPED.fullmatch(piece) or _EN_PLAIN.fullmatch(piece):
+            value = _decimal(piece.replace(",", ""))
+            if value is not None:
+                result.append((piece, value, match.end()))
+        else:  # "8.1.2", "1,2": each run of digits is a number
+            for run in _DIGIT_RUN.finditer(piece):
+                result.append((run.group(), Decimal(run.group()), match.start() + run.end()))
     return result
 
 

@@ -33,7 +33,8 @@ HUNDRED = 3  # multiplies what stands before it: "hundred", "cent", "مائة"
 HUNDREDS = 4  # a whole number of hundreds: "doscientos", "двести", "ثلاثمائة"
 SCALE = 5  # thousand, million...: multiplies the group before it
 TEEN = 6  # Arabic عشر/عشرة after a unit: +10 ("ثلاثة عشر"); alone it is 10
-DERIVED = 7  # a word derived from a number, read on its own: "biennial"
+DERIVED = 7  # a word of a period derived from a number, read on its own: "biennial", "пятилетний"
+SAYS = 10  # a word that says a number on its own: "dizaine", "оба", "tiers", "كلتا"
 CONNECTOR = 8  # "and", "et", "y", Arabic و: may join two number words
 SCALE2 = 9  # an Arabic dual of a scale word: ألفان is 2000, مليونان 2 000 000
 
@@ -44,7 +45,7 @@ class NumberWords(NamedTuple):
     end: int
     value: Decimal
     ordinal: bool = False  # "sixty-eighth", "الثامنة", "第六十八"
-    derived: bool = False  # "biennial", "пятилетний", "两年期"
+    derived: bool = False  # a period: "biennial", "пятилетний", "双年度"
 
 
 @dataclass(frozen=True)
@@ -150,12 +151,12 @@ def _english() -> dict[str, _Word]:
         4: "quadrennial quadrennially quadrennium",
         5: "quinquennial quinquennium",
         10: "decade decades decennial",
-        12: "dozen",
         100: "centenary centennial",
         200: "bicentenary bicentennial",
     }
     for value, words in derived.items():
         _add(vocab, "en", words.split(), _Word(value, DERIVED))
+    _add(vocab, "en", ["dozen", "dozens"], _Word(12, SAYS))
     return vocab
 
 
@@ -181,23 +182,25 @@ def _french() -> dict[str, _Word]:
     _add(vocab, "fr", "et", _Word(0, CONNECTOR))
     derived = {
         2: "biennal biennale biennaux biennales bisannuel bisannuelle bisannuels bisannuelles",
-        3: "triennal triennale triennaux triennales tiers",
-        4: "quadriennal quadriennale quadriennaux quadriennales quart quarts",
+        3: "triennal triennale triennaux triennales",
+        4: "quadriennal quadriennale quadriennaux quadriennales",
         5: "quinquennal quinquennale quinquennaux quinquennales",
-        10: "decennal decennale decennaux decennales decennie decennies dizaine dizaines",
-        12: "douzaine douzaines",
-        15: "quinzaine quinzaines",
-        20: "vingtaine vingtaines",
-        30: "trentaine trentaines",
-        40: "quarantaine quarantaines",
-        50: "cinquantaine cinquantaines",
-        60: "soixantaine soixantaines",
-        100: "centaine centaines centenaire centenaires",
+        10: "decennal decennale decennaux decennales decennie decennies",
+        100: "centenaire centenaires",
         200: "bicentenaire bicentenaires",
-        1000: "millier milliers millenaire millenaires",
+        1000: "millenaire millenaires",
     }
     for value, words in derived.items():
         _add(vocab, "fr", words.split(), _Word(value, DERIVED))
+    # "une vingtaine de pays" for some 20 countries; "un tiers", "les pays tiers".
+    says = {
+        3: "tiers", 4: "quart quarts", 10: "dizaine dizaines", 12: "douzaine douzaines",
+        15: "quinzaine quinzaines", 20: "vingtaine vingtaines", 30: "trentaine trentaines",
+        40: "quarantaine quarantaines", 50: "cinquantaine cinquantaines",
+        60: "soixantaine soixantaines", 100: "centaine centaines", 1000: "millier milliers",
+    }  # fmt: skip
+    for value, words in says.items():
+        _add(vocab, "fr", words.split(), _Word(value, SAYS))
     return vocab
 
 
@@ -235,19 +238,22 @@ def _spanish() -> dict[str, _Word]:
     _add(vocab, "es", "y", _Word(0, CONNECTOR))
     derived = {
         2: "bienal bienales bienio bienios bianual bianuales",
-        3: "trienal trienales trienio trienios tercio tercios",
+        3: "trienal trienales trienio trienios",
         4: "cuatrienal cuatrienales cuadrienal cuadrienales cuatrienio cuatrienios cuadrienio",
         5: "quinquenal quinquenales quinquenio quinquenios",
-        10: "decenal decenales decenio decenios decada decadas decena decenas",
-        12: "docena docenas",
-        15: "quincena quincenas",
-        20: "veintena veintenas",
-        100: "centenar centenares centenario centenarios",
+        10: "decenal decenales decenio decenios decada decadas",
+        100: "centenario centenarios",
         200: "bicentenario bicentenarios",
-        1000: "millar millares milenario",
+        1000: "milenario",
     }
     for value, words in derived.items():
         _add(vocab, "es", words.split(), _Word(value, DERIVED))
+    says = {
+        3: "tercio tercios", 10: "decena decenas", 12: "docena docenas", 15: "quincena quincenas",
+        20: "veintena veintenas", 100: "centenar centenares", 1000: "millar millares",
+    }  # fmt: skip
+    for value, words in says.items():
+        _add(vocab, "es", words.split(), _Word(value, SAYS))
     return vocab
 
 
@@ -270,7 +276,7 @@ def _russian() -> dict[str, _Word]:
         100: "сотня сотни сотен",
     }  # fmt: skip
     for value, words in collective.items():
-        _add(vocab, "ru", words.split(), _Word(value, DERIVED))
+        _add(vocab, "ru", words.split(), _Word(value, SAYS))
     for word, value in (("тыс", 1000), ("млн", 10**6), ("млрд", 10**9)):
         _add(vocab, "ru", word, _Word(value, SCALE))
     return vocab
@@ -306,10 +312,11 @@ _AR_SCALE_DUALS = {2000: "الفان الفين الفا الفي", 2 * 10**6: "
 _AR_DERIVED = {
     # Duals of the time units and of "time" and "session": "two years" is سنتين.
     2: "سنتين سنتان سنتي عامين عامان شهرين شهران يومين يومان اسبوعين اسبوعان ساعتين ساعتان "
-    "مرتين مرتان دورتين دورتان كلا كلتا كلتي ثنائي ثنائيه",
-    3: "ثلاثي ثلاثيه ثلث", 4: "رباعي رباعيه ربع", 5: "خماسي خماسيه خمسي خمسيه",
+    "مرتين مرتان دورتين دورتان ثنائي ثنائيه",
+    3: "ثلاثي ثلاثيه", 4: "رباعي رباعيه", 5: "خماسي خماسيه خمسي خمسيه",
     6: "سداسي سداسيه", 10: "عشري عشريه", 100: "مئوي مئويه", 1000: "الفيه",
 }  # fmt: skip
+_AR_SAYS = {2: "كلا كلتا كلتي", 3: "ثلث", 4: "ربع"}  # both; a third, a quarter
 
 
 def _arabic() -> dict[str, _Word]:
@@ -333,9 +340,11 @@ def _arabic() -> dict[str, _Word]:
         _add(vocab, "ar", words.split(), _Word(value, SCALE2))
     for value, words in _AR_DERIVED.items():
         _add(vocab, "ar", words.split(), _Word(value, DERIVED))
+    for value, words in _AR_SAYS.items():
+        _add(vocab, "ar", words.split(), _Word(value, SAYS))
     for value, words in _AR_TENS.items():  # التسعينات, the nineties
         ten = words.split()[1]
-        _add(vocab, "ar", [ten + "ات", ten + "يات"], _Word(value, DERIVED))
+        _add(vocab, "ar", [ten + "ات", ten + "يات"], _Word(value, SAYS))
     return vocab
 
 
@@ -554,9 +563,9 @@ def number_words(text: str, lang: str) -> tuple[NumberWords, ...]:
             else:
                 close()
             continue
-        if entry.role == DERIVED:
+        if entry.role in (DERIVED, SAYS):
             close()
-            found.append(NumberWords(match.start(), match.end(), Decimal(entry.value), False, True))
+            found.append(NumberWords(match.start(), match.end(), Decimal(entry.value), False, entry.role == DERIVED))
             continue
         if not adjacent:
             close()
