@@ -50,7 +50,7 @@ from eval_align import load_gold  # noqa: E402
 from pipeline.align import join_blocks  # noqa: E402
 from pipeline.checks import Unit, check_repeats, run_checks  # noqa: E402
 from pipeline.checks.dates import english_dates  # noqa: E402
-from pipeline.checks.figures import numbers_to_check  # noqa: E402
+from pipeline.checks.figures import numbers_to_check, ordinals  # noqa: E402
 from pipeline.checks.words import number_words  # noqa: E402
 from pipeline.glossary import Glossary, load_glossary  # noqa: E402
 from pipeline.languages import get_language  # noqa: E402
@@ -106,10 +106,10 @@ def realistic_pairs(count: int, first_seed: int) -> tuple[list[Pair], int]:
         doc = f"{generated.doc}#{seed}"
         en = segment_text(generated.texts["en"], "en", f"{doc}/en.txt")
         english[doc] = list(en.segments)
-        en_of = _located(generated.segments["en"], en.segments)
+        en_of = _located(generated.segments["en"], en.segments, "en")
         for lang in LANGS:
             tgt = segment_text(generated.texts[lang], lang, f"{doc}/{lang}.txt")
-            tgt_of = _located(generated.segments[lang], tgt.segments)
+            tgt_of = _located(generated.segments[lang], tgt.segments, lang)
             pairs: dict[int, tuple[str, str]] = {}
             for gold in generated.pairs[lang]:
                 if len(gold.en) != 1 or not gold.tgt:
@@ -125,17 +125,19 @@ def realistic_pairs(count: int, first_seed: int) -> tuple[list[Pair], int]:
     return list(_pairs_of(by_doc, english)), left_out
 
 
-def _located(gold: tuple, segments: tuple) -> dict[int, int]:
-    """Gold segment index -> index of the segment with the same text (and the
-    same label, where a list repeats a text), in order."""
+def _located(gold: tuple, segments: tuple, lang: str) -> dict[int, int]:
+    """Gold segment index -> index of the segment with the same text and, for a
+    labelled one, a number that counts the same (a text can recur under
+    other numbers), in order."""
     found: dict[int, int] = {}
     k = 0
     for i, seg in enumerate(gold):
         want = " ".join(seg.text.split())
         same = [x for x in range(k, min(len(segments), k + 8)) if " ".join(segments[x].text.split()) == want]
-        labelled = [x for x in same if segments[x].number.strip() == seg.label.strip()]
+        if seg.label.strip():
+            same = [x for x in same if ordinals(segments[x].number, lang) & ordinals(seg.label, lang)]
         if same:
-            found[i] = (labelled or same)[0]
+            found[i] = same[0]
             k = found[i] + 1
     return found
 

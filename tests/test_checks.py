@@ -1320,3 +1320,16 @@ def test_numbers_said_by_a_period_or_a_collective_word_pass(lang: str, english: 
 def test_dates_read_only_the_numbers_of_the_date(lang: str, english: str, translation: str) -> None:
     found = check_dates(unit(lang, english, translation))
     assert found is not None and found.severity == "error"
+
+
+def test_repeats_ignore_the_arabic_and_that_joins_a_later_preambular_paragraph() -> None:
+    english = "Reaffirming its primary responsibility for the maintenance of international peace and security,"
+    first = "إذ يعيد تأكيد مسؤوليته الرئيسية عن صون السلام والأمن الدوليين،"
+    found = check_repeats({"S": _doc((english, first), (english, "و" + first), lang="ar")})
+    assert found == {}
+    other = "إذ يؤكد من جديد مسؤوليته عن السلام،"
+    assert check_repeats({"S": _doc((english, first), (english, other), lang="ar")}) != {}
+
+
+def test_a_footnote_mark_after_a_paragraph_final_full_stop_is_no_decimal() -> None:
+    assert [w.values for w in numbers_to_check("Welcomes the 34 workshops held during 2009.1")] == [{34}, {2009}, {1}]

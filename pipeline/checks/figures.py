@@ -83,8 +83,9 @@ def _english_word_numbers(english: str) -> list[tuple[str, Decimal, int]]:
 _TIME = re.compile(r"(?<![\d.])([01]?[0-9])(?:[.:]([0-5][0-9]))?\s*([ap])\.m\.", re.IGNORECASE)
 # "the 1990s" is les années 90, التسعينات, 九十年代.
 _DECADE = re.compile(r"(?<!\d)((?:1[0-9]|20)[0-9]0)(?:s|’s|'s)(?!\w)")
-# A footnote mark after a sentence's full stop: "in 2005.2 The" is 2005 and 2, not 2005.2.
-_MARK_AFTER_STOP = re.compile(r"(?<=\d)\.(?=\d{1,2}\s+[A-Z])")
+# A footnote mark after a sentence's full stop: "in 2005.2 The" and a
+# paragraph's last "during 2009.1" are 2005 and 2, 2009 and 1, not decimals.
+_MARK_AFTER_STOP = re.compile(r"(?<=\d)\.(?=\d{1,2}(?:\s+[A-Z]|\s*$))")
 # "2014/15" is 2014-2015 as well.
 _SHORT_YEAR = re.compile(r"(?<![\d/])((?:19|20)[0-9]{2})\s*[-–/]\s*([0-9]{2})(?![\d/])")
 

@@ -40,6 +40,15 @@ def _norm(text: str) -> str:
     return " ".join(plain(text).split()).rstrip(_CLOSING_MARKS + " ")
 
 
+# Arabic joins a paragraph to the one before with و: the first preambular
+# paragraph is "إذ يعيد تأكيد ...", a later one with the same English "وإذ يعيد ...".
+_AR_LEADING_AND = re.compile(r"^[وف](?=\S{2})")
+
+
+def _variant(lang: str, text: str) -> str:
+    return _AR_LEADING_AND.sub("", text) if lang == "ar" else text
+
+
 def _loose(text: str) -> str:
     return " ".join(_PUNCTUATION.sub(" ", text.casefold()).split())
 
@@ -81,7 +90,7 @@ def _repeats(units_by_doc: Mapping[str, Sequence[Unit]]) -> tuple[dict[UnitKey, 
         for index, unit in enumerate(units):
             if unit.lang == "en" or not unit.translation.strip():
                 continue
-            english, translation = _norm(unit.english), _norm(unit.translation)
+            english, translation = _norm(unit.english), _variant(unit.lang, _norm(unit.translation))
             by_english[(unit.lang, english)].append(((doc, index), translation))
             by_translation[(unit.lang, translation)].append(((doc, index), english))
 
