@@ -1333,3 +1333,36 @@ def test_repeats_ignore_the_arabic_and_that_joins_a_later_preambular_paragraph()
 
 def test_a_footnote_mark_after_a_paragraph_final_full_stop_is_no_decimal() -> None:
     assert [w.values for w in numbers_to_check("Welcomes the 34 workshops held during 2009.1")] == [{34}, {2009}, {1}]
+
+
+@pytest.mark.parametrize(
+    ("lang", "english", "translation"),
+    [
+        ("es", "With UNICEF, 14 countries prepared plans; only 14 countries reported.",
+         "Con el UNICEF, 41 países prepararon planes; solo catorce países informaron."),
+        ("fr", "In 2013, 22 States and, in 2014, 22 others.", "En 2013, 22 États et, en 2014, 23 autres."),
+    ],
+)  # fmt: skip
+def test_numbers_said_twice_in_the_english_and_changed_once_are_errors(
+    lang: str, english: str, translation: str
+) -> None:
+    found = check_numbers(unit(lang, english, translation))
+    assert found is not None and found.severity == "error" and "2 times in the English, 1 in the translation" in found.message
+
+
+@pytest.mark.parametrize(
+    ("lang", "english", "translation"),
+    [
+        ("fr", "14 countries prepared plans; these 14 countries reported.", "14 pays ont établi des plans; ces pays ont fait rapport."),
+        ("es", "14 countries prepared plans; only 14 countries reported.", "14 países prepararon planes; solo catorce informaron."),
+    ],
+)
+def test_numbers_said_once_where_the_english_repeats_them_pass(lang: str, english: str, translation: str) -> None:
+    assert check_numbers(unit(lang, english, translation)) is None
+
+
+def test_dates_leave_a_footnote_mark_next_to_the_date_aside() -> None:
+    english = "convened from 1 to 5 August 2005 to review the guidelines.1"
+    found = check_dates(unit("ar", english, "عقد في الفترة من 2 إلى 5 آب/أغسطس 2005 لاستعراض المبادئ التوجيهية(1)."))
+    assert found is not None and found.severity == "error"
+    assert check_dates(unit("ar", english, "عقد في الفترة من 1 إلى 5 آب/أغسطس 2005 لاستعراض المبادئ التوجيهية(1).")) is None

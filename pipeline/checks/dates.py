@@ -124,6 +124,13 @@ def _month_pattern(lang: str, month: int) -> re.Pattern[str]:
 _ZH_DATE_NUMBER = re.compile(r"([0-9]+|[〇零一二两三四五六七八九十]+)(?=\s*[年月日号至\-–~、和及])")
 
 
+# A footnote mark next to a date is none of its numbers: "guidelines.1",
+# Arabic "التوجيهية(1)", Chinese "草案1。".
+_FOOTNOTE_MARK = re.compile(
+    r"(?<=[^\W\d_])\([0-9]{1,2}\)|(?<=[^\W\d_][.;,])[0-9]{1,2}(?=\s|$)|(?<=[\u3400-\u9fff])[0-9]{1,2}(?=[。，；：])"
+)
+
+
 def _date_numbers(window: str, lang: str) -> set[int]:
     if lang == "zh":
         numerals = (m.group() for m in _ZH_DATE_NUMBER.finditer(window))
@@ -200,6 +207,7 @@ def _date_problems(dates: tuple[EnglishDate, ...], text: str, lang: str) -> tupl
     and how many of the dates' months ``text`` does not name at all."""
     problems = []
     unnamed = 0
+    text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
     for date in dates:
         wanted = set(date.days) | ({date.year} if date.year else set())
         months = list(_month_pattern(lang, date.month).finditer(text))

@@ -46,6 +46,7 @@ class Wanted(NamedTuple):
     # A length of time ("5 years", "2-year"): a word of the period may say it
     # ("quinquennal", "двухгодичный", "السنتين"); elsewhere such a word says nothing.
     period: bool = False
+    times: int = 1  # how many times the English says it
 
 
 _PERIOD_AFTER = re.compile(
@@ -105,12 +106,13 @@ def numbers_to_check(english: str) -> tuple[Wanted, ...]:
     seen: dict[Decimal, Wanted] = {}
 
     def want(token: str, values: set[Decimal], end: int = -1) -> None:
+        period = end >= 0 and _PERIOD_AFTER.match(text, end) is not None
         for value in values:
             if value in seen:
-                if end >= 0 and _PERIOD_AFTER.match(text, end) and not seen[value].period:
-                    seen[value] = seen[value]._replace(period=True)
+                known = seen[value]
+                seen[value] = known._replace(period=known.period or period, times=known.times + 1)
                 return
-        seen[min(values)] = Wanted(token, frozenset(values), end >= 0 and _PERIOD_AFTER.match(text, end) is not None)
+        seen[min(values)] = Wanted(token, frozenset(values), period)
 
     times = list(_TIME.finditer(text))
     for m in times:
@@ -173,7 +175,7 @@ def check_numbers(unit: Unit) -> str | None:
         periods = {n.value for n in words if n.derived}
         missing = [w for w in missing if not (w.values & said or (w.period and w.values & periods))]
     if not missing:
-        return None
+        return _fewer(unit, wanted, text)
     count = len(wanted)
     noun = "number" if count == 1 else "numbers"
     lacks = "it" if count == 1 else _listing([w.token for w in missing])
@@ -182,6 +184,31 @@ def check_numbers(unit: Unit) -> str | None:
     if extras:
         message += f" (it has {_listing(extras)}, which the English does not)"
     return message
+
+
+def _fewer(unit: Unit, wanted: tuple[Wanted, ...], text: str) -> str | None:
+    """A number the English says twice that the translation says once, with a
+    number the English does not have: one of the two was changed."""
+    repeated = [w for w in wanted if w.times > 1]
+    if not repeated:
+        return None
+    extras = _extras(unit, text)
+    if not extras:
+        return None
+    tokens = [target_numbers(m.group(), unit.lang) for m in _TARGET_TOKEN.finditer(text)]
+    words = number_words(without_month_names(text, unit.lang), unit.lang)
+    for w in repeated:
+        times = sum(1 for readings in tokens if readings & w.values)
+        times += sum(1 for n in words if n.value in w.values and (not n.derived or w.period))
+        if times < w.times:
+            return (
+                f"{w.token} is {w.times} times in the English, {times} in the translation "
+                f"(it has {_listing(extras)}, which the English does not)"
+            )
+    return None
+
+
+_TARGET_TOKEN = re.compile(r"[0-9]+(?:[.,\u00a0\u202f\u2009 '\u066b\u066c][0-9]+)*")
 
 
 def _extras(unit: Unit, text: str) -> list[str]:
