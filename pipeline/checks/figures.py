@@ -25,6 +25,7 @@ from .text import (
     english_numbers,
     english_numbers_at,
     english_scaled,
+    number_readings,
     plain,
     symbols,
     target_numbers,
@@ -138,7 +139,7 @@ def numbers_to_check(english: str) -> tuple[Wanted, ...]:
 
 @lru_cache(maxsize=65536)
 def _english_values(english: str) -> frozenset[Decimal]:
-    every = {value for _, value in english_numbers(english)}
+    every = {value for _, value in english_numbers(_MARK_AFTER_STOP.sub(" ", english))}
     every.update(v for wanted in numbers_to_check(english) for v in wanted.values)
     return frozenset(every)
 
@@ -195,7 +196,7 @@ def _fewer(unit: Unit, wanted: tuple[Wanted, ...], text: str) -> str | None:
     extras = _extras(unit, text)
     if not extras:
         return None
-    tokens = [target_numbers(m.group(), unit.lang) for m in _TARGET_TOKEN.finditer(text)]
+    tokens = [readings for _, readings in number_readings(text, unit.lang)]
     words = number_words(without_month_names(text, unit.lang), unit.lang)
     for w in repeated:
         times = sum(1 for readings in tokens if readings & w.values)
@@ -208,16 +209,13 @@ def _fewer(unit: Unit, wanted: tuple[Wanted, ...], text: str) -> str | None:
     return None
 
 
-_TARGET_TOKEN = re.compile(r"[0-9]+(?:[.,\u00a0\u202f\u2009 '\u066b\u066c][0-9]+)*")
-
-
 def _extras(unit: Unit, text: str) -> list[str]:
     if unit.lang == "zh":
         text = _ZH_MONTH.sub(" ", text)
     english = _english_values(unit.english)
-    extras = []
-    for token, value in english_numbers(text.replace("\u00a0", "").replace("\u202f", "")):
-        if value not in english and token not in extras:
+    extras: list[str] = []
+    for token, readings in number_readings(text, unit.lang):
+        if not readings & english and token not in extras:
             extras.append(token)
     return extras[:3]
 

@@ -179,6 +179,27 @@ def _scaled(text: str, lang: str, values: set[Decimal] | None = None) -> set[Dec
     return scaled
 
 
+def number_readings(text: str, lang: str) -> list[tuple[str, set[Decimal]]]:
+    """Each number of a translation as written, with every value it can be
+    read as, its scale word included ("23万" is 230 000, "4,3 millions")."""
+    text = ascii_digits(text)
+    pattern = _scale_pattern(lang)
+    found = []
+    for match in _TOKEN.finditer(text):
+        token = match.group().rstrip(_SPACES + ".,'")
+        readings = target_numbers(token, lang)
+        tail = text[match.start() : match.end() + 24]
+        scaled = pattern.match(tail) if pattern is not None else None
+        if scaled is not None:
+            readings |= _scaled(scaled.group(), lang)
+        if lang == "zh":
+            amount = _ZH_AMOUNT.match(tail)
+            if amount is not None:
+                readings |= _chinese_amounts(amount.group())
+        found.append((token, readings))
+    return found
+
+
 def english_scaled(text: str) -> dict[str, set[Decimal]]:
     """English numbers followed by a scale word, as written -> multiplied out:
     "4.3 million" -> {4300000}."""
