@@ -299,11 +299,32 @@ def cmd_segment(args: argparse.Namespace, log: _Log) -> int:
     return 0
 
 
+def cmd_extract(args: argparse.Namespace, log: _Log) -> int:
+    """A PDF or Word document -> the text the segmenter reads (pipeline/extract)."""
+    from .extract import extract_text
+
+    lang = args.lang or _lang_of(args.input)
+    text = extract_text(args.input, lang)
+    if args.out == "-":
+        sys.stdout.write(text)
+    else:
+        io.write_atomic(args.out, text, durable=False)
+    return 0
+
+
+def _lang_of(path: str) -> str:
+    """source/fr/A_68_500.pdf is French; anything else is taken as English."""
+    from .languages import LANGUAGES
+
+    folder = Path(path).parent.name
+    return folder if folder in LANGUAGES else "en"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hexaglot",
         description="UN documents into six-language gettext catalogues. `snakemake` runs build, index, "
-        "memory and corpus-tmx; gate, summary and segment are for people.",
+        "memory and corpus-tmx; gate, summary, segment and extract are for people.",
     )
     parser.add_argument("--config", default="config.yaml", help="configuration file")
     parser.add_argument("--log", help="also write messages to this file")
@@ -343,6 +364,12 @@ def build_parser() -> argparse.ArgumentParser:
     seg.add_argument("file")
     seg.add_argument("--lang", default="en")
     seg.set_defaults(func=cmd_segment)
+
+    extract = sub.add_parser("extract", help="write the text of a PDF or Word (.docx) document as segment reads it")
+    extract.add_argument("input", metavar="INPUT", help="source/<lang>/<DOC>.pdf, .docx or .txt")
+    extract.add_argument("--lang", help="the document's language (default: its folder's name, else en)")
+    extract.add_argument("--out", required=True, help="where to write the text ('-' for standard output)")
+    extract.set_defaults(func=cmd_extract)
     return parser
 
 
