@@ -525,15 +525,23 @@ def _pofilter_figures(
         per_lang,
         columns,
     )
-    caught = chances = 0
-    for position, _kind, unit in errors:
-        chances += 1
-        caught += bool(pofilter.failures(unit) - failures[position])
-    print(f"\npofilter catches {caught} of {chances} seeded errors ({_rate(caught, chances):.1f} %)")
+    caught: Counter[str] = Counter()
+    chances: Counter[str] = Counter()
+    for position, kind, unit in errors:
+        chances[kind] += 1
+        caught[kind] += bool(pofilter.failures(unit) - failures[position])
+    print("\nSeeded errors pofilter catches, per cent (it sees no paragraph number: those are a label, not text)")
+    for kind in MUTATIONS:
+        if chances[kind]:
+            print(f"  {kind:24}{_rate(caught[kind], chances[kind]):6.1f} ({chances[kind]})")
+    in_text = [k for k in MUTATIONS if k != "wrong paragraph number"]
+    caught_text, chances_text = sum(caught[k] for k in in_text), sum(chances[k] for k in in_text)
+    print(f"  {'errors in the text':24}{_rate(caught_text, chances_text):6.1f} ({chances_text})")
     return {
         "pofilter_false_alarms_per_100": round(_rate(alarms["all"], len(pairs)), 3),
         "pofilter_false_alarms_per_100_by_lang": {c: round(_rate(alarms[c], per_lang[c]), 3) for c in LANGS},
-        "pofilter_caught_share": round(caught / max(1, chances), 4),
+        "pofilter_caught_share_in_text": round(caught_text / max(1, chances_text), 4),
+        "pofilter_caught_share_by_kind": {k: round(caught[k] / chances[k], 4) for k in MUTATIONS if chances[k]},
         "pofilter_ms_per_pair": round(1000 * pofilter_s / max(1, len(pairs)), 3),
     }
 
