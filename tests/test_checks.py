@@ -1366,3 +1366,26 @@ def test_dates_leave_a_footnote_mark_next_to_the_date_aside() -> None:
     found = check_dates(unit("ar", english, "عقد في الفترة من 2 إلى 5 آب/أغسطس 2005 لاستعراض المبادئ التوجيهية(1)."))
     assert found is not None and found.severity == "error"
     assert check_dates(unit("ar", english, "عقد في الفترة من 1 إلى 5 آب/أغسطس 2005 لاستعراض المبادئ التوجيهية(1).")) is None
+
+
+_SENTENCES = {
+    "fr": "Au total, {} États ont répondu.",
+    "es": "En total, respondieron {} Estados.",
+    "ru": "Всего ответили {} государств.",
+}
+
+
+@given(
+    st.integers(min_value=3, max_value=999_999),
+    st.sampled_from(["fr", "es", "ru"]),
+    st.sampled_from(["n", "g", "d", "i", "p"]),
+    st.integers(min_value=1, max_value=1000),
+)
+def test_any_number_num2words_spells_stands_for_the_english_digits(value: int, lang: str, case: str, delta: int) -> None:
+    from num2words import num2words
+
+    options = {"case": case} if lang == "ru" else {}
+    translation = _SENTENCES[lang].format(num2words(value, lang=lang, **options))
+    assert check_numbers(unit(lang, f"In all, {value} States replied.", translation)) is None
+    found = check_numbers(unit(lang, f"In all, {value + delta} States replied.", translation))
+    assert found is not None and found.severity == "error"
