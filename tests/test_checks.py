@@ -336,6 +336,7 @@ WORDS_READ = [
     ("fr", "l'examen quinquennal", [5]),
     ("fr", "une décennie", [10]),
     ("fr", "une vingtaine de pays", [20]),
+    ("fr", "trente et une visites", [31]),
     ("fr", "un représentant", []),  # an article, not a number
     ("fr", "12 pour cent", []),  # "cent" of "pour cent" is not 100
     # Spanish.
@@ -349,6 +350,8 @@ WORDS_READ = [
     ("es", "dos mil millones", [2000000000]),
     ("es", "tres mil seiscientos millones", [3600000000]),
     ("es", "veintiún Estados", [21]),
+    ("es", "su cuadragésima primera sesión", [41]),  # num2words writes "quadragésimo"
+    ("es", "septingentésimo", [700]),
     ("es", "el presupuesto bienal", [2]),
     ("es", "el bienio", [2]),
     ("es", "el examen quinquenal", [5]),
@@ -1389,3 +1392,55 @@ def test_any_number_num2words_spells_stands_for_the_english_digits(value: int, l
     assert check_numbers(unit(lang, f"In all, {value} States replied.", translation)) is None
     found = check_numbers(unit(lang, f"In all, {value + delta} States replied.", translation))
     assert found is not None and found.severity == "error"
+
+
+BODY = "The report was prepared in cooperation with the United Nations Development Programme (UNDP)."
+
+
+def test_length_lets_a_body_be_named_by_its_acronym_alone() -> None:
+    assert check_length(unit("ru", BODY, "Доклад был подготовлен в сотрудничестве с ПРООН.")) is None
+    siblings = {
+        "fr": "Le rapport a été établi en coopération avec le Programme des Nations Unies pour le développement (PNUD).",
+        "es": "El informe se preparó en cooperación con el Programa de las Naciones Unidas para el Desarrollo (PNUD).",
+    }
+    assert check_length_siblings(unit("ru", BODY, "Доклад был подготовлен в сотрудничестве с ПРООН.", siblings=siblings)) is None
+    found = check_length(unit("ru", BODY, "Доклад был подготовлен."))
+    assert found is not None and "too short" in found.message
+
+
+def test_length_of_short_texts_is_judged_with_a_wider_tolerance() -> None:
+    assert check_length(unit("zh", "Surveillance of infectious diseases,", "传染病监测")) is None
+    found = check_length(unit("zh", "Surveillance of infectious diseases,", "监测"))
+    assert found is not None and "too short" in found.message
+
+
+@pytest.mark.parametrize(
+    ("lang", "english", "translation"),
+    [
+        ("ru", BODY, "Доклад был подготовлен в сотрудничестве с ПРООН."),
+        ("zh", "with the support of UNICEF", "在儿基会的支持下"),
+        ("ar", "UN-Women deployed experts", "نشرت هيئة الأمم المتحدة للمرأة خبراء"),
+        ("fr", "with UNFPA", "avec le FNUAP"),
+        ("es", "with OHCHR", "con el ACNUDH"),
+        # A glossary name inside the name of a body the glossary does not hold.
+        ("ru", "with the United Nations Industrial Development Organization (UNIDO)", "с ЮНИДО"),
+    ],
+)
+def test_terms_of_bodies_named_by_their_acronym_pass(lang: str, english: str, translation: str, glossary: Glossary) -> None:
+    assert check_terms(unit(lang, english, translation), glossary) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "english", "translation", "expected"),
+    [
+        ("fr", "with UNDP", "avec le UNDP", "PNUD"),
+        ("ru", "with UNHCR", "с UNHCR", "УВКБ"),
+        # "United Nations" on its own is still asked for beside a body it does not know.
+        ("ru", "The United Nations and the United Nations Industrial Development Organization (UNIDO)", "ЮНИДО", "Организация Объединенных Наций"),
+    ],
+)
+def test_terms_of_bodies_in_a_wrong_form_warn(
+    lang: str, english: str, translation: str, expected: str, glossary: Glossary
+) -> None:
+    found = check_terms(unit(lang, english, translation), glossary)
+    assert found is not None and found.severity == "warning" and expected in found.message

@@ -2,9 +2,36 @@
 
 from __future__ import annotations
 
-from ..glossary import Glossary
+import re
+
+from ..glossary import Glossary, Miss
 from .registry import Unit, register
 from .text import plain
+
+# A body named in full and then by its acronym: "United Nations Population
+# Fund (UNFPA)". A glossary name inside it ("United Nations") is part of the
+# body's name, which the translation may give as an acronym the glossary does
+# not know: it is not asked for on its own.
+_ACRONYM_AFTER = re.compile(r"\([A-Z][A-Za-z\-]*[A-Z]\)")
+_NEXT_NAME_WORD = re.compile(r"(?:'s|’s)?\s+(?:(?:for|on|and|in|to|against)\s+)?[A-Z]")
+_PREVIOUS_NAME_WORD = re.compile(r"[A-Z][\w'’\-]*\s+of(?:\s+the)?\s+$")
+
+
+def _inside_a_body(english: str, miss: Miss) -> bool:
+    """Whether every mention of the missed English name is part of a longer
+    name of a body that the English then gives an acronym."""
+    name = miss.english.text
+    places = [m.span() for m in re.finditer(re.escape(name), english)]
+    if not places:
+        return False
+    for start, end in places:
+        acronym = _ACRONYM_AFTER.search(english, end)
+        if acronym is None:
+            return False
+        glued = _NEXT_NAME_WORD.match(english, end) or _PREVIOUS_NAME_WORD.search(english[max(0, start - 40) : start])
+        if not glued:
+            return False
+    return True
 
 
 @register("terms", "warning", uses_glossary=True)
@@ -13,6 +40,7 @@ def check_terms(unit: Unit, glossary: Glossary) -> str | None:
     if unit.translation.strip() == unit.english.strip():
         return None  # kept in the original, as a citation or a title is: no term was translated
     misses = glossary.missing(unit.english, unit.lang, plain(unit.translation))
+    misses = [m for m in misses if not _inside_a_body(unit.english, m)]
     if not misses:
         return None
     if len(misses) == 1:

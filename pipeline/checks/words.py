@@ -168,6 +168,7 @@ def _french() -> dict[str, _Word]:
     for word, value in (("premiere", 1), ("premiers", 1), ("premieres", 1), ("unieme", 1),
                         ("second", 2), ("seconde", 2), ("seconds", 2), ("secondes", 2)):  # fmt: skip
         _add(vocab, "fr", word, _Word(value, UNIT, True))
+    _add(vocab, "fr", "une", _Word(1, UNIT))  # trente et une visites
     _add(vocab, "fr", "vingtieme", _Word(20, TEN, True))
     _add(vocab, "fr", ["centieme", "centiemes"], _Word(100, HUNDRED, True))
     _add(vocab, "fr", ["millieme", "milliemes"], _Word(1000, SCALE, True))
@@ -220,6 +221,10 @@ def _spanish() -> dict[str, _Word]:
     }  # fmt: skip
     for value, words in extra_ordinals.items():
         _add(vocab, "es", words.split(), _Word(value, UNIT, True))
+    # The Academy's spellings where num2words has others (quadragésimo, septigentésimo).
+    vocab["cuadragesimo"] = _Word(40, TEN, True)
+    for value, word in ((400, "cuadringentesimo"), (700, "septingentesimo"), (800, "octingentesimo")):
+        vocab[word] = _Word(value, HUNDREDS, True)
     _add(vocab, "es", "un", _Word(1, UNIT))
     _add(vocab, "es", "veintiun", _Word(21, UNIT))
     _add(vocab, "es", "ciento", _Word(100, HUNDRED))  # ciento uno
