@@ -1,12 +1,23 @@
-"""Benchmark: hexaglot's aligner against baselines on the gold alignments.
+"""Benchmark: hexaglot's aligner against baselines on gold alignments.
 
     .venv/bin/python benchmarks/align.py [--seeds 40] [--threshold 0.9]
+                                         [--generated 1000] [--first-seed 0]
 
 Prints, per aligner and language, F1 of filled msgstr, precision of the
 non-fuzzy fills (confidence >= threshold) and milliseconds per document, on
 the gold documents of tests/data/align and on seeded harder copies of them
 (dropped, merged, split and inserted paragraphs; see tests/eval_align.py for
 the rules). Every aligner runs on the same cases in the same process.
+
+Then, on the realistic generated corpus (tests/realistic: documents for seeds
+FIRST_SEED .. FIRST_SEED + GENERATED - 1, each in six languages; scoring in
+tests/realistic/evaluate.py): per aligner and language F1, P, R, precision
+of the non-fuzzy fills, crossings that came out non-fuzzy, ms per document;
+the same scores with the gold segmentation (the aligner alone); the gold
+segments hexaglot's segmenter did not reproduce; the calibration
+table (confidence bins, fills, share correct); and the time per document and
+language for generated documents of A/68/500's size (22 to 33 English
+segments; A/68/500 has 27). ``--generated 0`` skips this part.
 
 Baselines:
 * Gale-Church (1993), length only, in this file: characters, the classic
@@ -34,6 +45,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from eval_align import LANGS, Case, Counts, evaluate, harder_cases, load_gold  # noqa: E402
+from realistic import evaluate as realistic_eval  # noqa: E402
+from realistic import generate  # noqa: E402
 
 from pipeline.align import align_documents  # noqa: E402
 from pipeline.model import Alignment, Document, Pair  # noqa: E402
@@ -131,9 +144,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--seeds", type=int, default=40, help="perturbed copies per gold document")
     parser.add_argument(
-        "--threshold", type=float, default=0.9, help="confidence that fills non-fuzzy"
+        "--threshold", type=float, default=None,
+        help="confidence that fills non-fuzzy (default: align.fill_threshold of config.yaml)",
+    )
+    parser.add_argument(
+        "--generated", type=int, default=1000, help="generated documents to score (0: none)"
+    )
+    parser.add_argument("--first-seed", type=int, default=0, help="seed of the first generated document")
+    parser.add_argument(
+        "--errors", type=int, default=0, help="print this many wrong non-fuzzy fills per aligner"
     )
     args = parser.parse_args(argv)
+    if args.threshold is None:
+        args.threshold = realistic_eval.fill_threshold()
 
     gold = load_gold()
     if not gold:
@@ -181,7 +204,92 @@ def main(argv: list[str] | None = None) -> int:
                     times.append(time.perf_counter() - start)
                 times.sort()
                 print(f"{name:<14} {lang:<4} {1000 * times[len(times) // 2]:6.1f} ms")
+    if args.generated > 0:
+        _generated(args, aligners)
     return 0
+
+
+def _generated(
+    args: argparse.Namespace, aligners: list[tuple[str, Callable[[Document, Document], Alignment]]]
+) -> None:
+    """The realistic generated corpus: scores, segmentation, calibration, time at A/68/500's size."""
+    seeds = range(args.first_seed, args.first_seed + args.generated)
+    start = time.perf_counter()
+    docs = [generate(seed) for seed in seeds]
+    made = time.perf_counter() - start
+    start = time.perf_counter()
+    cases = realistic_eval.cases(docs)
+    segmented = time.perf_counter() - start
+    print(
+        f"\n== generated: {len(docs)} documents (seeds {seeds.start}-{seeds.stop - 1}) x "
+        f"{len(realistic_eval.TARGETS)} languages; threshold {args.threshold}; generated in {made:.1f} s, "
+        f"segmented in {segmented:.1f} s"
+    )
+    totals_by = {}
+    for name, aligner in aligners:
+        totals = realistic_eval.evaluate(cases, aligner, args.threshold)
+        totals_by[name] = totals
+        for key in (*LANGS, "all"):
+            if key in totals:
+                print(_generated_line(name, key, totals[key]))
+        for error in totals["all"].errors[: args.errors]:
+            print("   ", error)
+    print("\n-- alignment alone: the same documents segmented exactly as the gold says")
+    perfect = realistic_eval.gold_cases(docs)
+    for name, aligner in aligners:
+        totals = realistic_eval.evaluate(perfect, aligner, args.threshold)
+        for key in (*LANGS, "all"):
+            if key in totals:
+                print(_generated_line(name, key, totals[key]))
+    hexa = totals_by["hexaglot"]
+    print("\n-- segmentation (hexaglot's segmenter against the gold segments)")
+    for key in (*LANGS, "all"):
+        if key in hexa:
+            t = hexa[key]
+            print(
+                f"{key:<4} gold texts not reproduced {t.missed_segments}/{t.gold_segments} "
+                f"({t.missed_segments / max(1, t.gold_segments):.2%}); segments not in the gold "
+                f"{t.extra_segments}; labels differing from the gold {t.label_differs}"
+            )
+    en = hexa["fr"] if "fr" in hexa else next(iter(hexa.values()))
+    print(f"en   gold texts not reproduced {en.en_missed_segments} (in the {en.documents} documents)")
+    print("\n-- calibration of hexaglot's confidence (all languages)")
+    for line in realistic_eval.format_calibration(hexa["all"].fills):
+        print(line)
+    sized = [c for c in cases if 22 <= len(c.doc.segments["en"]) <= 33]
+    print(
+        f"\n-- time per document and language at A/68/500's size ({len(sized) // max(1, len(realistic_eval.TARGETS))}"
+        " documents of 22-33 English gold segments; median; align, and segment + align)"
+    )
+    from pipeline.segment import segment_text
+
+    for name, aligner in aligners:
+        for lang in realistic_eval.TARGETS:
+            align_ms, both_ms = [], []
+            for case in (c for c in sized if c.lang == lang):
+                t0 = time.perf_counter()
+                tgt = segment_text(case.doc.texts[lang], lang, case.tgt.path)
+                t1 = time.perf_counter()
+                aligner(case.en, tgt)
+                t2 = time.perf_counter()
+                align_ms.append(1000 * (t2 - t1))
+                both_ms.append(1000 * (t2 - t0))
+            if align_ms:
+                align_ms.sort()
+                both_ms.sort()
+                print(
+                    f"{name:<14} {lang:<4} {align_ms[len(align_ms) // 2]:6.1f} ms align  "
+                    f"{both_ms[len(both_ms) // 2]:6.1f} ms segment + align  ({len(align_ms)} docs)"
+                )
+
+
+def _generated_line(name: str, key: str, s: realistic_eval.Score) -> str:
+    return (
+        f"{name:<14} {key:<4} F1 {s.f1:.4f}  P {s.precision:.4f}  R {s.recall:.4f}  "
+        f"non-fuzzy P {s.confident_precision:.4f} ({s.confident}/{s.predicted})  "
+        f"crossings non-fuzzy {s.crossings_confident}/{s.crossings}  "
+        f"{s.ms_per_document:6.1f} ms/doc  ({s.documents} docs)"
+    )
 
 
 if __name__ == "__main__":

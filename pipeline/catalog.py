@@ -19,10 +19,12 @@ from rapidfuzz import fuzz, process
 
 from .errors import CatalogError
 from .model import Document, Fill, Segment
+from .poformat import PAGE_WIDTH, render_po
 
-WRAP = 79  # polib's and msgmerge's line width
+WRAP = PAGE_WIDTH  # GNU gettext's line width, which render_catalog follows
 PROVENANCE = "hexaglot:"  # translator comments this tool writes start so
 _PROVENANCE_SHA = re.compile(r"\[sha ([0-9a-f]{8})\]")
+_WRAPPED_NOTE_LINES = 4  # a note polib wrapped spans at most this many lines
 _MONTHS = {
     m: i
     for i, m in enumerate(
@@ -82,7 +84,11 @@ def header_for(lang: str | None, doc: Document) -> dict[str, str]:
     else:
         fields["Language-Team"] = f"{_language_name(lang)} <LL@li.org>"
         fields["Last-Translator"] = "hexaglot <hexaglot@localhost>"
-    return fields
+    # The header is written in the order of this dict (a translator's order is
+    # kept as read); new catalogues get the usual one, as polib orders it.
+    ordered = polib.POFile()
+    ordered.metadata = fields
+    return dict(ordered.ordered_metadata())
 
 
 def _language_name(lang: str) -> str:
@@ -147,11 +153,35 @@ class _Parser(polib._POFileParser):  # type: ignore[misc]
 
     ``polib.pofile(text)`` splits with ``str.splitlines``, which also breaks at
     U+2028, U+0085 and \\x1c-\\x1e: a msgstr holding one would be cut short.
+    Two more things GNU writes and polib would lose are kept: the previous
+    msgid of an obsolete entry (``#~| msgid``, read as ``#| msgid``, the same
+    field) and a comment's trailing spaces or empty lines (polib strips every
+    line and drops empty ones: a mark after the comment keeps them, ``_unmark``
+    removes it).
     """
 
     def __init__(self, text: str):
         super().__init__(text, encoding="utf-8", check_for_duplicates=False)
-        self.fhandle = text.split("\n")
+        mark = _KEEP not in text
+        self.fhandle = [_for_polib(line.removesuffix("\r"), mark) for line in text.split("\n")]
+
+
+_KEEP = "\ufdd0"  # a Unicode noncharacter, never in a catalogue
+
+
+def _for_polib(line: str, mark: bool) -> str:
+    if line.startswith("#~|"):
+        return "#" + line[2:]
+    if mark and (line in ("#", "#.") or line.startswith(("# ", "##", "#. "))):
+        return (line + " " if line in ("#", "#.") else line) + _KEEP
+    return line
+
+
+def _unmark(po: polib.POFile) -> None:
+    po.header = po.header.replace(_KEEP, "")
+    for entry in po:
+        entry.tcomment = entry.tcomment.replace(_KEEP, "")
+        entry.comment = entry.comment.replace(_KEEP, "")
 
 
 def parse_catalog(text: str, path: str) -> polib.POFile:
@@ -163,6 +193,7 @@ def parse_catalog(text: str, path: str) -> polib.POFile:
     try:
         po = _Parser(text).parse()
         po.wrapwidth = WRAP
+        _unmark(po)
     except (OSError, ValueError) as exc:
         message = str(exc)
         line = re.search(r"line (\d+)", message)
@@ -187,8 +218,8 @@ def parse_catalog(text: str, path: str) -> polib.POFile:
 
 
 def render_catalog(po: polib.POFile) -> str:
-    text = str(po)
-    return text if text.endswith("\n") else text + "\n"
+    """The catalogue as GNU gettext writes it: ``msgcat`` leaves the text unchanged."""
+    return render_po(po)
 
 
 def _shorten(text: str, width: int = 50) -> str:
@@ -342,16 +373,41 @@ def provenance(fill: Fill) -> str:
 
 def is_ours(entry: polib.POEntry) -> bool:
     """Was this msgstr written by hexaglot and left untouched since?"""
-    for line in (entry.tcomment or "").splitlines():
-        if line.startswith(PROVENANCE):
-            match = _PROVENANCE_SHA.search(line)
-            return match is not None and match.group(1) == text_sha(entry.msgstr)
-    return False
+    found = _provenance(entry.tcomment)
+    if found is None:
+        return False
+    match = _PROVENANCE_SHA.search(found[1])
+    return match is not None and match.group(1) == text_sha(entry.msgstr)
+
+
+def _provenance(tcomment: str | None) -> tuple[range, str] | None:
+    """The lines of the provenance note and its text.
+
+    Before catalogues were written as GNU does, polib wrapped long comments,
+    putting the ``[sha ...]`` of a long note on a line of its own: such a
+    note is read back whole (its lines up to the one with the sha).
+    """
+    lines = (tcomment or "").split("\n")
+    for start, line in enumerate(lines):
+        if not line.startswith(PROVENANCE):
+            continue
+        text, end = line, start + 1
+        while not _PROVENANCE_SHA.search(text) and end < min(len(lines), start + _WRAPPED_NOTE_LINES):
+            text += " " + lines[end]
+            end += 1
+        if _PROVENANCE_SHA.search(text):
+            return range(start, end), text
+        return range(start, start + 1), line
+    return None
 
 
 def _without_provenance(tcomment: str | None) -> str:
-    lines = [line for line in (tcomment or "").splitlines() if not line.startswith(PROVENANCE)]
-    return "\n".join(lines)
+    if not tcomment:
+        return ""
+    found = _provenance(tcomment)
+    note = found[0] if found is not None else range(0)
+    lines = tcomment.split("\n")
+    return "\n".join(line for i, line in enumerate(lines) if i not in note and not line.startswith(PROVENANCE))
 
 
 def fill_catalog(
