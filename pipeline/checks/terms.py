@@ -6,7 +6,7 @@ import re
 
 from ..glossary import Glossary, Miss
 from .registry import Unit, register
-from .text import plain
+from .text import SYMBOL, blank, plain
 
 # A body named in full and then by its acronym: "United Nations Population
 # Fund (UNFPA)". A glossary name inside it ("United Nations") is part of the
@@ -39,8 +39,10 @@ def check_terms(unit: Unit, glossary: Glossary) -> str | None:
     """Official names and terms the English uses are in one of the glossary's forms"""
     if unit.translation.strip() == unit.english.strip():
         return None  # kept in the original, as a citation or a title is: no term was translated
-    misses = glossary.missing(unit.english, unit.lang, plain(unit.translation))
-    misses = [m for m in misses if not _inside_a_body(unit.english, m)]
+    # "UNEP/EA.29/29" is a document symbol, not UNEP.
+    english = blank(unit.english, [m.span() for m in SYMBOL.finditer(unit.english)])
+    misses = glossary.missing(english, unit.lang, plain(unit.translation))
+    misses = [m for m in misses if not _inside_a_body(english, m)]
     if not misses:
         return None
     if len(misses) == 1:
