@@ -1399,6 +1399,11 @@ BODY = "The report was prepared in cooperation with the United Nations Developme
 
 def test_length_lets_a_body_be_named_by_its_acronym_alone() -> None:
     assert check_length(unit("ru", BODY, "Доклад был подготовлен в сотрудничестве с ПРООН.")) is None
+    women = (
+        "The report was prepared in cooperation with the United Nations Entity for Gender Equality "
+        "and the Empowerment of Women (UN-Women)."
+    )
+    assert check_length(unit("ru", women, "Доклад был подготовлен в сотрудничестве с «ООН-женщины».")) is None
     siblings = {
         "fr": "Le rapport a été établi en coopération avec le Programme des Nations Unies pour le développement (PNUD).",
         "es": "El informe se preparó en cooperación con el Programa de las Naciones Unidas para el Desarrollo (PNUD).",
@@ -1444,3 +1449,22 @@ def test_terms_of_bodies_in_a_wrong_form_warn(
 ) -> None:
     found = check_terms(unit(lang, english, translation), glossary)
     assert found is not None and found.severity == "warning" and expected in found.message
+
+
+@pytest.mark.parametrize(
+    ("lang", "english", "translation"),
+    [
+        # The year of a symbol (E/2006/436) near the date is not its year.
+        ("ar", "Welcoming the report of 7 July 2006 (E/2006/436),", "وإذ يرحب بالتقرير المؤرخ 7 تموز/يوليه 2009 (E/2006/436)،"),
+        # Nor the 2 of a resolution number.
+        ("ar", "Recalling its resolution 2/245 of 2 February 1949,", "وإذ تشير إلى قرارها 2/245 المؤرخ 1 شباط/فبراير 1949،"),
+        # Nor a footnote mark after the year.
+        ("ar", "held in Bangkok on 2 February 2016.2", "عقد في بانكوك في 1 شباط/فبراير 2016(2)."),
+        # Nor the day of the date before it.
+        ("ar", "from 3 March 2013 to 2 April 2014", "من 3 آذار/مارس 2013 إلى 3 نيسان/أبريل 2014"),
+        ("zh", "from 11 February 2012 to 15 January 2013", "2012年2月11日至2013年1月11日"),
+    ],
+)
+def test_dates_read_the_day_and_year_of_the_date_itself(lang: str, english: str, translation: str) -> None:
+    found = check_dates(unit(lang, english, translation))
+    assert found is not None and found.severity == "error"

@@ -124,11 +124,41 @@ def _month_pattern(lang: str, month: int) -> re.Pattern[str]:
 _ZH_DATE_NUMBER = re.compile(r"([0-9]+|[〇零一二两三四五六七八九十]+)(?=\s*[年月日号至\-–~、和及])")
 
 
-# A footnote mark next to a date is none of its numbers: "guidelines.1",
-# Arabic "التوجيهية(1)", Chinese "草案1。".
-_FOOTNOTE_MARK = re.compile(
-    r"(?<=[^\W\d_])\([0-9]{1,2}\)|(?<=[^\W\d_][.;,])[0-9]{1,2}(?=\s|$)|(?<=[\u3400-\u9fff])[0-9]{1,2}(?=[。，；：])"
+# Numbers near a date that are none of its numbers: a footnote mark
+# ("guidelines.1", Arabic "التوجيهية(1)" and "2016(2)", Chinese "草案1。"), a
+# document symbol (E/2006/436) or a resolution number (2/245).
+_NOT_DATE_NUMBERS = re.compile(
+    r"(?<=[^\W_])\([0-9]{1,2}\)|(?<=[^\W\d_][.;,])[0-9]{1,2}(?=\s|$)|(?<=[\u3400-\u9fff])[0-9]{1,2}(?=[。，；：])"
+    r"|(?<![\w/])[A-Z][A-Z]{0,6}(?:\.\d+)?(?:/[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*)+|[0-9]+(?:/[0-9]+)+"
 )
+
+
+def _month_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where the text names a month; two names joined by "/" (أيلول/سبتمبر) are one."""
+    spans: list[tuple[int, int]] = []
+    for m in _any_month(lang).finditer(text):
+        if spans and m.start() - spans[-1][1] <= 2 and not text[spans[-1][1] : m.start()].strip("/ "):
+            spans[-1] = (spans[-1][0], m.end())
+        else:
+            spans.append(m.span())
+    return spans
+
+
+def _numbers_of_date(
+    text: str, start: int, end: int, names: list[tuple[int, int]], lang: str, with_year: bool
+) -> set[int]:
+    """The numbers of the date whose month is named at text[start:end]: the
+    days before the month and the year after it (in Chinese the year before
+    and the days after), no further than the next month named either side."""
+    for s, e in names:
+        if s <= start and end <= e:
+            start, end = s, e
+    before_from = max([e for _, e in names if e <= start] + [start - _WINDOW, 0])
+    after_to = min([s for s, _ in names if s >= end] + [end + _WINDOW])
+    before = _date_numbers(text[before_from:start], lang)
+    after = _date_numbers(text[end:after_to], lang)
+    days, years = (after, before) if lang == "zh" else (before, after)
+    return {n for n in days if n <= 31} | ({n for n in years if n > 31} if with_year else set())
 
 
 def _date_numbers(window: str, lang: str) -> set[int]:
@@ -207,7 +237,8 @@ def _date_problems(dates: tuple[EnglishDate, ...], text: str, lang: str) -> tupl
     and how many of the dates' months ``text`` does not name at all."""
     problems = []
     unnamed = 0
-    text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
+    text = _NOT_DATE_NUMBERS.sub(lambda m: " " * len(m.group()), text)
+    names = _month_spans(text, lang)
     for date in dates:
         wanted = set(date.days) | ({date.year} if date.year else set())
         months = list(_month_pattern(lang, date.month).finditer(text))
@@ -220,8 +251,7 @@ def _date_problems(dates: tuple[EnglishDate, ...], text: str, lang: str) -> tupl
             continue
         best: set[int] = set()
         for m in months:
-            window = text[max(0, m.start() - _WINDOW) : m.end() + _WINDOW]
-            present = _date_numbers(window, lang)
+            present = _numbers_of_date(text, m.start(), m.end(), names, lang, date.year is not None)
             if wanted <= present:
                 best = wanted
                 break

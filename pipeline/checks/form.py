@@ -50,7 +50,7 @@ SHORT_TOLERANCE = 2.5
 # A body named in full with its acronym may be named by the acronym alone:
 # "with the United Nations Development Programme (UNDP)" is "с ПРООН".
 _NAME_AND_ACRONYM = re.compile(
-    r"(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|on|and|the|in|to|against)\s+)*)+[A-Z][\w'’\-]*\s*\(([A-Z][A-Za-z\-]*[A-Z])\)"
+    r"(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|on|and|the|in|to|against)\s+)*)+[A-Z][\w'’\-]*\s*\(((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z\-]*)\)"
 )
 
 

@@ -12,7 +12,7 @@ from .text import SYMBOL, blank, plain
 # Fund (UNFPA)". A glossary name inside it ("United Nations") is part of the
 # body's name, which the translation may give as an acronym the glossary does
 # not know: it is not asked for on its own.
-_ACRONYM_AFTER = re.compile(r"\([A-Z][A-Za-z\-]*[A-Z]\)")
+_ACRONYM_AFTER = re.compile(r"\((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z\-]*\)")  # (UNFPA), (UN-Women)
 _NEXT_NAME_WORD = re.compile(r"(?:'s|’s)?\s+(?:(?:for|on|and|in|to|against)\s+)?[A-Z]")
 _PREVIOUS_NAME_WORD = re.compile(r"[A-Z][\w'’\-]*\s+of(?:\s+the)?\s+$")
 
