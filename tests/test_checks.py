@@ -1468,3 +1468,10 @@ def test_terms_of_bodies_in_a_wrong_form_warn(
 def test_dates_read_the_day_and_year_of_the_date_itself(lang: str, english: str, translation: str) -> None:
     found = check_dates(unit(lang, english, translation))
     assert found is not None and found.severity == "error"
+
+
+def test_chinese_dates_read_the_day_right_after_the_month() -> None:
+    english = "held in Addis Ababa on 3 November 2013.2 The triennial comprehensive policy review."
+    assert check_dates(unit("zh", english, "2013年11月3日在亚的斯亚贝巴举行了会议2。三年期全面政策审查")) is None
+    found = check_dates(unit("zh", english, "2013年11月4日在亚的斯亚贝巴举行了会议2。三年期全面政策审查"))
+    assert found is not None and found.severity == "error"

@@ -119,11 +119,6 @@ def _month_pattern(lang: str, month: int) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{forms})(?!\w)", re.IGNORECASE)
 
 
-# A Chinese date's numbers stand before 年, 月, 日 (or a range mark): "2013年5月13日至15日";
-# a numeral elsewhere near the month ("一次会议") is not one of them.
-_ZH_DATE_NUMBER = re.compile(r"([0-9]+|[〇零一二两三四五六七八九十]+)(?=\s*[年月日号至\-–~、和及])")
-
-
 # Numbers near a date that are none of its numbers: a footnote mark
 # ("guidelines.1", Arabic "التوجيهية(1)" and "2016(2)", Chinese "草案1。"), a
 # document symbol (E/2006/436) or a resolution number (2/245).
@@ -153,18 +148,37 @@ def _numbers_of_date(
     for s, e in names:
         if s <= start and end <= e:
             start, end = s, e
+    if lang == "zh":
+        return _chinese_date_numbers(text, start, end)
     before_from = max([e for _, e in names if e <= start] + [start - _WINDOW, 0])
     after_to = min([s for s, _ in names if s >= end] + [end + _WINDOW])
-    before = _date_numbers(text[before_from:start], lang)
-    after = _date_numbers(text[end:after_to], lang)
-    days, years = (after, before) if lang == "zh" else (before, after)
+    days = _date_numbers(text[before_from:start], lang)
+    years = _date_numbers(text[end:after_to], lang)
     return {n for n in days if n <= 31} | ({n for n in years if n > 31} if with_year else set())
 
 
+_ZH_N = "[0-9]+|[〇零一二两三四五六七八九十]+"
+# 2013年5月13日, 5月13日至15日, 5月13至15日: the year right before 月, the days right after.
+_ZH_YEAR = re.compile(rf"({_ZH_N})\s*年\s*$")
+_ZH_DAYS = re.compile(rf"\s*({_ZH_N})\s*[日号]?(?:\s*(?:至|到|-|–|~|、|和|及)\s*({_ZH_N})\s*[日号])?")
+
+
+def _zh_value(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else chinese_value(numeral)
+
+
+def _chinese_date_numbers(text: str, start: int, end: int) -> set[int]:
+    found = set()
+    year = _ZH_YEAR.search(text, max(0, start - 12), start)
+    if year is not None:
+        found.add(_zh_value(year.group(1)))
+    days = _ZH_DAYS.match(text, end)
+    if days is not None:
+        found.update(_zh_value(d) for d in days.groups() if d)
+    return found
+
+
 def _date_numbers(window: str, lang: str) -> set[int]:
-    if lang == "zh":
-        numerals = (m.group() for m in _ZH_DATE_NUMBER.finditer(window))
-        return {int(n) if n.isdigit() else chinese_value(n) for n in numerals}
     return {int(v) for v in target_numbers(window, lang) if v == int(v)}
 
 
