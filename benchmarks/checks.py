@@ -320,14 +320,23 @@ def _word_changed(unit: Unit, rng: random.Random) -> Unit | None:
     return replace(unit, translation=text)
 
 
+# A day as dates print it: before the month's name, or before 日 in Chinese;
+# not a footnote mark "(1)" nor the "2" of resolution 2/245 that has the day's value.
+_DAY_IN_DATE = re.compile(
+    rf"(?<![{_DIGIT}/(])[{_DIGIT}]{{1,2}}"
+    rf"(?=(?:\s*(?:[-–]|to|au|al|и|إلى)\s*[{_DIGIT}]{{1,2}})?\s*(?:de\s+)?[^\W\d_(\u3400-\u9fff])"
+    rf"|(?<=月)[{_DIGIT}]{{1,2}}(?=日)"
+)
+
+
 def _day(unit: Unit, rng: random.Random) -> Unit | None:
     days = {d for date in english_dates(unit.english) for d in date.days}
-    tokens = [t for t in _number_tokens(unit, days) if len(t) <= 2]
-    if not tokens:
+    spots = [m for m in _DAY_IN_DATE.finditer(unit.translation) if _value(m.group()) in days]
+    if not spots:
         return None
-    token = rng.choice(tokens)
-    new = str(_value(token) % 28 + 1)
-    return replace(unit, translation=_replace_token(unit.translation, token, _in_script(new, token)))
+    spot = rng.choice(spots)
+    new = _in_script(str(_value(spot.group()) % 28 + 1), spot.group())
+    return replace(unit, translation=unit.translation[: spot.start()] + new + unit.translation[spot.end() :])
 
 
 def _symbol(unit: Unit, rng: random.Random) -> Unit | None:
