@@ -49,7 +49,7 @@ from eval_align import load_gold  # noqa: E402
 
 from pipeline.align import join_blocks  # noqa: E402
 from pipeline.checks import Unit, check_repeats, run_checks  # noqa: E402
-from pipeline.checks.dates import english_dates  # noqa: E402
+from pipeline.checks.dates import _any_month, english_dates  # noqa: E402
 from pipeline.checks.figures import numbers_to_check, ordinals  # noqa: E402
 from pipeline.checks.words import number_words  # noqa: E402
 from pipeline.glossary import Glossary, load_glossary  # noqa: E402
@@ -323,15 +323,24 @@ def _word_changed(unit: Unit, rng: random.Random) -> Unit | None:
 # A day as dates print it: before the month's name, or before 日 in Chinese;
 # not a footnote mark "(1)" nor the "2" of resolution 2/245 that has the day's value.
 _DAY_IN_DATE = re.compile(
-    rf"(?<![{_DIGIT}/(])[{_DIGIT}]{{1,2}}"
-    rf"(?=(?:\s*(?:[-–]|to|au|al|и|إلى)\s*[{_DIGIT}]{{1,2}})?\s*(?:de\s+)?[^\W\d_(\u3400-\u9fff])"
-    rf"|(?<=月)[{_DIGIT}]{{1,2}}(?=日)"
+    rf"(?<![{_DIGIT}/(])[{_DIGIT}]{{1,2}}(?=(?P<rest>(?:\s*(?:[-–]|to|au|al|и|إلى)\s*[{_DIGIT}]{{1,2}})?\s*(?:de\s+)?))"
 )
+_ZH_DAY_IN_DATE = re.compile(rf"(?<=月)[{_DIGIT}]{{1,2}}(?=日)|(?<=日至)[{_DIGIT}]{{1,2}}(?=日)")
+
+
+def _day_spots(text: str, lang: str) -> list[re.Match[str]]:
+    """Days as dates print them: right before the month's name (or, in
+    Chinese, between 月 and 日); not a count ("10 визитов"), a footnote mark
+    "(1)" or the "2" of resolution 2/245 that has a day's value."""
+    if lang == "zh":
+        return list(_ZH_DAY_IN_DATE.finditer(text))
+    month = _any_month(lang)
+    return [m for m in _DAY_IN_DATE.finditer(text) if month.match(text, m.end() + len(m.group("rest")))]
 
 
 def _day(unit: Unit, rng: random.Random) -> Unit | None:
     days = {d for date in english_dates(unit.english) for d in date.days}
-    spots = [m for m in _DAY_IN_DATE.finditer(unit.translation) if _value(m.group()) in days]
+    spots = [m for m in _day_spots(unit.translation, unit.lang) if _value(m.group()) in days]
     if not spots:
         return None
     spot = rng.choice(spots)
