@@ -18,7 +18,7 @@ from babel import dates as babel_dates
 from ..languages import get_language
 from ..model import DATE
 from .registry import Unit, register
-from .text import ascii_digits, chinese_value, plain, target_numbers
+from .text import ascii_digits, chinese_value, plain
 
 _EN_MONTHS = (
     "January February March April May June July August September October November December"
@@ -152,8 +152,8 @@ def _numbers_of_date(
         return _chinese_date_numbers(text, start, end)
     before_from = max([e for _, e in names if e <= start] + [start - _WINDOW, 0])
     after_to = min([s for s, _ in names if s >= end] + [end + _WINDOW])
-    days = _date_numbers(text[before_from:start], lang)
-    years = _date_numbers(text[end:after_to], lang)
+    days = _date_numbers(text[before_from:start])
+    years = _date_numbers(text[end:after_to])
     return {n for n in days if n <= 31} | ({n for n in years if n > 31} if with_year else set())
 
 
@@ -178,8 +178,12 @@ def _chinese_date_numbers(text: str, start: int, end: int) -> set[int]:
     return found
 
 
-def _date_numbers(window: str, lang: str) -> set[int]:
-    return {int(v) for v in target_numbers(window, lang) if v == int(v)}
+_DIGIT_RUN = re.compile(r"[0-9]+")
+
+
+def _date_numbers(window: str) -> set[int]:
+    """Days and years are plain runs of digits (the text's digits already ASCII)."""
+    return {int(run) for run in _DIGIT_RUN.findall(window)}
 
 
 @lru_cache(maxsize=16)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..glossary import Glossary, Miss
 from .registry import Unit, register
@@ -15,6 +16,12 @@ from .text import SYMBOL, blank, plain
 _ACRONYM_AFTER = re.compile(r"\((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z\-]*\)")  # (UNFPA), (UN-Women)
 _NEXT_NAME_WORD = re.compile(r"(?:'s|’s)?\s+(?:(?:for|on|and|in|to|against)\s+)?[A-Z]")
 _PREVIOUS_NAME_WORD = re.compile(r"[A-Z][\w'’\-]*\s+of(?:\s+the)?\s+$")
+
+
+@lru_cache(maxsize=65536)  # the same English is checked in five languages
+def _without_symbols(english: str) -> str:
+    """The English with its document symbols blanked: "UNEP/EA.29/29" names no body."""
+    return blank(english, [m.span() for m in SYMBOL.finditer(english)])
 
 
 def _inside_a_body(english: str, miss: Miss) -> bool:
@@ -39,8 +46,7 @@ def check_terms(unit: Unit, glossary: Glossary) -> str | None:
     """Official names and terms the English uses are in one of the glossary's forms"""
     if unit.translation.strip() == unit.english.strip():
         return None  # kept in the original, as a citation or a title is: no term was translated
-    # "UNEP/EA.29/29" is a document symbol, not UNEP.
-    english = blank(unit.english, [m.span() for m in SYMBOL.finditer(unit.english)])
+    english = _without_symbols(unit.english)
     misses = glossary.missing(english, unit.lang, plain(unit.translation))
     misses = [m for m in misses if not _inside_a_body(english, m)]
     if not misses:

@@ -406,6 +406,10 @@ _ARTICLES = {"fr": frozenset({"un", "une"}), "es": frozenset({"un", "una"}), "ar
 _AR_PREFIXES = ("وبال", "ولل", "وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل", "ك")
 
 
+def _english_words(text: str) -> set[str]:
+    return set(_WORD.findall(text))
+
+
 @lru_cache(maxsize=131072)  # words repeat: most look-ups are of a word seen before
 def _lookup(lang: str, word: str) -> tuple[_Word, bool] | None:
     """What ``word`` says, and whether it carries the Arabic conjunction و."""
@@ -534,6 +538,8 @@ def number_words(text: str, lang: str) -> tuple[NumberWords, ...]:
         return _chinese(text)
     if lang not in _BUILDERS:
         return ()
+    if lang == "en" and not _english_words(text.lower()) & vocabulary("en").keys():
+        return ()  # most English paragraphs say no number in words: one pass in C
     found: list[NumberWords] = []
     articles = _ARTICLES.get(lang, frozenset())
     run: _Run | None = None
