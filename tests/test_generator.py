@@ -70,8 +70,9 @@ _EVERYWHERE = {
 }
 _TRANSLATIONS = {"bead-1-0", "bead-0-1", "bead-2-1", "bead-1-2", "crossing", "dropped-first", "merged", "split"}
 _OWN = {
-    "en": {"glued-bold"},
-    "fr": {"narrow-nbsp", "glued-bold"},
+    "en": {"glued-bold", "ligatures"},
+    "fr": {"narrow-nbsp", "glued-bold", "ligatures", "soft-hyphen"},
+    "es": {"soft-hyphen"},
     "ar": {"kashida", "arabic-indic-digits", "arabic-decimal", "reversed-counter"},
     "zh": {"break-between-ideographs", "spaced-masthead"},
 }
@@ -91,8 +92,9 @@ def test_every_phenomenon_occurs_in_every_language(corpus: list, lang: str) -> N
 
 
 def _reading(raw: str) -> str:
-    """The raw text without Markdown emphasis markers."""
-    raw = raw.replace("**", "")
+    """The raw text without Markdown emphasis markers, PDF ligature glyphs read as letters,
+    a soft hyphen at a line end as a hyphen."""
+    raw = raw.replace("**", "").replace("\ufb01", "fi").replace("\ufb02", "fl").replace("\u00ad\n", "-\n")
     return re.sub(r"(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])", "", raw)
 
 
@@ -146,11 +148,19 @@ def test_gold_texts_are_clean(corpus: list) -> None:
                 assert unicodedata.normalize("NFC", text) == text
                 assert "*" not in text, (doc.seed, lang, text)
                 assert "_" * 5 not in text and "\f" not in text
+                assert not set(text) & {"\u00ad", "\ufb01", "\ufb02"}, (doc.seed, lang, text)
                 for line in furniture:
                     assert not re.search(rf"(?<![\w/.]){re.escape(line)}(?![\w/])", text), (doc.seed, lang, line, text)
                 # labels are structure, never text
                 if seg.label and seg.kind != "footnote":
                     assert not text.startswith(seg.label + " "), (doc.seed, lang, seg.label, text[:40])
+
+
+def test_a_paragraph_never_says_the_same_sentence_twice(corpus: list) -> None:
+    for doc in corpus:
+        for seg in doc.segments["en"]:
+            sentences = [x for x in re.split(r"(?<=[.;]) (?=[A-Z])", seg.text) if len(x) > 30]
+            assert len(sentences) == len(set(sentences)), (doc.seed, seg.text[:80])
 
 
 def test_labels_have_one_key_across_languages(corpus: list) -> None:

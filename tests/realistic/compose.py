@@ -135,13 +135,15 @@ class Composer:
         self.rng = random.Random(f"hexaglot-realistic:{seed}")
         self.seed = seed
         self.used: set[str] = set()
+        self.just_used: set[str] = set()
         self.list_count = 0
         self.phenomena: dict[str, set[str]] = {}  # lang -> phenomena of the text drawn
 
     # -- drawing text ---------------------------------------------------------
 
     def pick(
-        self, category: str, tag: str | None = None, own: bool = False, rng: random.Random | None = None
+        self, category: str, tag: str | None = None, own: bool = False, rng: random.Random | None = None,
+        avoid: frozenset[str] = frozenset(),
     ) -> bank.Entry:
         """An entry of the category for this document's theme, unused so far when one is left."""
         pool = bank.themed(category, self.theme) if own else bank.entries(category, self.theme, tag)
@@ -149,9 +151,13 @@ class Composer:
             pool = [e for e in pool if tag in e.tags]
         if not pool:
             pool = bank.entries(category, self.theme, tag)
-        fresh = [e for e in pool if e.id not in self.used]
-        entry = (rng or self.rng).choice(fresh or pool)
+        fresh = [e for e in pool if e.id not in self.used and e.id not in avoid]
+        if not fresh:  # every entry used once: start a new round, never the one just used
+            self.used -= {e.id for e in pool}
+            fresh = [e for e in pool if e.id not in self.just_used | avoid] or pool
+        entry = (rng or self.rng).choice(fresh)
         self.used.add(entry.id)
+        self.just_used = {entry.id}
         return entry
 
     def fill(self, entry: bank.Entry, rng: random.Random | None = None) -> dict[str, str]:
@@ -174,8 +180,11 @@ class Composer:
         """``count`` sentences; "a+b" takes the first from category a, the others from b."""
         first, _, rest = category.partition("+")
         parts: dict[str, list[str]] = {lang: [] for lang in LANGS}
+        taken: set[str] = set()  # a paragraph never says the same sentence twice
         for k in range(count):
-            for lang, t in self.fill(self.pick(first if k == 0 else (rest or first))).items():
+            entry = self.pick(first if k == 0 else (rest or first), avoid=frozenset(taken))
+            taken.add(entry.id)
+            for lang, t in self.fill(entry).items():
                 parts[lang].append(t)
         return parts
 
@@ -205,7 +214,7 @@ class Composer:
     def paragraph(
         self, label: Label | None, count: int | None = None, notes: float = 0.0, category: str = "sent"
     ) -> Unit:
-        count = count or self.rng.choice((1, 1, 2, 2, 2, 3, 3, 4, 5, 6, 8))
+        count = count or self.rng.choice((1, 1, 1, 2, 2, 2, 3, 3, 4, 5, 8))
         unit = self.add(NUMBERED if label else PARAGRAPH, self.sentences(count, category), label=label,
                         mobile=True, swappable=label is None)
         self.footnote(unit, notes)
@@ -267,8 +276,8 @@ class Composer:
         d = self.draft
         d.job = re.sub(r"\d\d(?=-)", f"{d.issued[0] % 100:02d}", d.job, count=1)
         d.doc = _file_safe(d.symbol)
-        short = self.fill(self.pick("short"))
-        d.short_title = short
+        if not d.short_title:
+            d.short_title = self.fill(self.pick("short"))
         for lang in sorted(d.reissued):
             note = Unit(FOOTNOTE, self.text("reissue"), "footnote", label=Label(NOTE, (0,)), only=lang)
             d.footnotes.insert(0, note)
@@ -425,7 +434,7 @@ class Composer:
         if rng.random() < 0.4:
             self.add(HEADING, self.text("summary.heading"), "heading")
             self.paragraph(None, rng.randint(2, 4))
-        self._chapters(numbered_on=True, chapters=rng.randint(2, 5))
+        self._chapters(numbered_on=True, chapters=rng.randint(2, 4))
 
     def _chapters(self, numbered_on: bool, chapters: int) -> None:
         """Chapters I., II. with sections A., B.; paragraphs numbered on through them."""
@@ -508,7 +517,9 @@ class Composer:
         d.symbol = f"A/RES/{rng.randint(100, 400)}({nb.roman(ctx.session)})"
         ctx.fixed["session"] = Session(ctx.session, "ga")
         self.masthead("ga", session=False, agenda="")
-        self.add(TITLE, self.text("plan.title", own=True), "title")
+        title = self.text("plan.title", own=True)
+        self.add(TITLE, title, "title")
+        d.short_title = {lang: parts[0] for lang, parts in title.items()}
         self.add(PARAGRAPH, self.fixed(GA_LEAD))
         for _ in range(rng.randint(1, 3)):
             self.add(PREAMBLE, self.text("ga.pre"), mobile=True, swappable=True)

@@ -78,6 +78,8 @@ class Style:
     tight_items: bool
     worded_one_line: bool
     notes_blank: bool
+    ligatures: bool = False  # the PDF's text layer gives "ﬁ", "ﬂ" glyphs
+    soft_hyphen: bool = False  # a word cut at a line end carries U+00AD, not "-"
     labels: LabelStyle = field(default_factory=lambda: LabelStyle("en"))
 
 
@@ -110,6 +112,8 @@ def draw_layout(lang: str, kind: str, rng: random.Random) -> Style:
         tight_items=rng.random() < 0.5,
         worded_one_line=rng.random() < 0.5,
         notes_blank=rng.random() < 0.5,
+        ligatures=lang in ("en", "fr", "es") and rng.random() < 0.1,
+        soft_hyphen=lang in ("en", "fr", "es", "ru") and rng.random() < 0.1,
         labels=draw_style(lang, rng),
     )
 
@@ -147,7 +151,7 @@ def _hyphen_split(word: str, room: int, style: Style, rng: random.Random) -> tup
     if not cuts:
         return None
     p = rng.choice(cuts[-3:])
-    return f"{lead}{core[:p]}-", f"{core[p:]}{tail}"
+    return f"{lead}{core[:p]}{chr(0xAD) if style.soft_hyphen else '-'}", f"{core[p:]}{tail}"
 
 
 def wrap(text: str, width: int, lang: str, style: Style, rng: random.Random) -> list[str]:
@@ -465,8 +469,13 @@ def _blocks(
             lines = [full]
         else:
             lines = wrap(full, style.width, lang, style, rng)
+        if style.ligatures:
+            lines = [line.replace("fi", "\ufb01").replace("fl", "\ufb02") for line in lines]
+            phenomena.add("ligatures")
         blocks.append(Block(lines, s, piece_text.role in ("body", "item", "note"), blank, zh=lang == "zh"))
         k += 1
+    if style.soft_hyphen and any("\u00ad" in line for b in blocks for line in b.lines):
+        phenomena.add("soft-hyphen")
     return blocks
 
 
