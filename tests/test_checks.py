@@ -1475,3 +1475,19 @@ def test_chinese_dates_read_the_day_right_after_the_month() -> None:
     assert check_dates(unit("zh", english, "2013年11月3日在亚的斯亚贝巴举行了会议2。三年期全面政策审查")) is None
     found = check_dates(unit("zh", english, "2013年11月4日在亚的斯亚贝巴举行了会议2。三年期全面政策审查"))
     assert found is not None and found.severity == "error"
+
+
+def test_dates_read_the_days_right_before_the_month_not_a_meeting_number() -> None:
+    english = "The Committee considered the item at its 13th meeting, on 13 February 2015."
+    found = check_dates(unit("fr", english, "La Commission a examiné la question à sa 13e séance, le 14 février 2015."))
+    assert found is not None and found.severity == "error"
+    assert check_dates(unit("fr", english, "La Commission a examiné la question à sa 13e séance, le 13 février 2015.")) is None
+    assert check_dates(unit("ar", "from 6 to 7 April 2018", "من 6 إلى 7 نيسان/أبريل 2018")) is None
+    assert check_dates(unit("ar", "on 29 and 30 May 2013", "في 29 و30 أيار/مايو 2013")) is None
+
+
+def test_numbers_leave_the_month_of_a_chinese_date_aside() -> None:
+    english = "A total of 12 projects were implemented. A meeting was held from 22 to 24 December 2019."
+    found = check_numbers(unit("zh", english, "共实施了个项目。2019年12月22日至24日召开了一次会议。"))
+    assert found is not None and found.severity == "error"
+    assert check_numbers(unit("zh", english, "共实施了12个项目。2019年12月22日至24日召开了一次会议。")) is None

@@ -152,7 +152,8 @@ def _numbers_of_date(
         return _chinese_date_numbers(text, start, end)
     before_from = max([e for _, e in names if e <= start] + [start - _WINDOW, 0])
     after_to = min([s for s, _ in names if s >= end] + [end + _WINDOW])
-    days = _date_numbers(text[before_from:start])
+    before = _DAYS_BEFORE_MONTH.search(text, before_from, start)
+    days = {int(d) for d in before.groups() if d} if before else set()
     years = _date_numbers(text[end:after_to])
     return {n for n in days if n <= 31} | ({n for n in years if n > 31} if with_year else set())
 
@@ -179,6 +180,13 @@ def _chinese_date_numbers(text: str, start: int, end: int) -> set[int]:
 
 
 _DIGIT_RUN = re.compile(r"[0-9]+")
+# The day or days right before the month's name: "26", "1er", "1º", "13 au 15",
+# "del 2 al 3 de", "13–15", "29 et 30", Arabic "من 15 إلى 19", "29 و30"; not
+# the 13 of "à sa 13e séance, le 14 février".
+_DAYS_BEFORE_MONTH = re.compile(
+    r"(?<![0-9])([0-9]{1,2})(?:\s*(?:er|º|ª)?\s*(?:[-–—]|to|au|al|and|et|y|и|إلى|و)\s*([0-9]{1,2}))?"
+    r"\s*(?:er|º|ª)?\s*(?:de\s+)?$"
+)
 
 
 def _date_numbers(window: str) -> set[int]:

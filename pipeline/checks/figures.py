@@ -163,6 +163,8 @@ def check_numbers(unit: Unit) -> str | None:
         return None
     text = SYMBOL.sub(" ", ascii_digits(plain(unit.translation)))
     text = _LEADING_NUMBER.sub("", text, count=1)
+    if unit.lang == "zh":
+        text = _ZH_MONTH.sub(" ", text)  # the 12 of 12月 is December, no count
     # Most numbers are there as a plain run of digits; read the text fully
     # (separators, scale words, Chinese numerals, words) only for the others.
     runs = set(_DIGIT_RUN.findall(text))
