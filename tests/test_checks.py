@@ -1491,3 +1491,11 @@ def test_numbers_leave_the_month_of_a_chinese_date_aside() -> None:
     found = check_numbers(unit("zh", english, "共实施了个项目。2019年12月22日至24日召开了一次会议。"))
     assert found is not None and found.severity == "error"
     assert check_numbers(unit("zh", english, "共实施了12个项目。2019年12月22日至24日召开了一次会议。")) is None
+
+
+def test_a_number_the_english_says_again_as_a_period_counts_twice() -> None:
+    english = "Surveys are conducted every five years. Under the five-year plan, land is restored."
+    translation = "Les enquêtes sont réalisées tous les {} ans. Dans le cadre du plan quinquennal, les terres sont remises en état."
+    assert check_numbers(unit("fr", english, translation.format("cinq"))) is None
+    found = check_numbers(unit("fr", english, translation.format("7")))
+    assert found is not None and found.severity == "error" and "2 times in the English" in found.message

@@ -69,16 +69,23 @@ _BARE_SCALES = frozenset(
 )
 
 
-def _english_word_numbers(english: str) -> list[tuple[str, Decimal, int]]:
-    found = []
+def _english_word_numbers(english: str) -> tuple[list[tuple[str, Decimal, int]], list[Decimal]]:
+    """The number words the check asks for (as written, value, end), and the
+    values of the other mentions of a number in words ("five-year", "biennial")."""
+    found, other = [], []
     for words in number_words(english, "en"):
         text = english[words.start : words.end]
-        if words.derived or words.value < _MIN_ENGLISH_WORD_NUMBER or text.lower() in _BARE_SCALES:
+        if words.value < _MIN_ENGLISH_WORD_NUMBER and not words.derived or text.lower() in _BARE_SCALES:
             continue
-        if _DERIVED_AFTER.match(english, words.end) or (words.start > 0 and english[words.start - 1] in _HYPHENS):
+        if (
+            words.derived
+            or _DERIVED_AFTER.match(english, words.end)
+            or (words.start > 0 and english[words.start - 1] in _HYPHENS)
+        ):
+            other.append(words.value)
             continue
         found.append((text, words.value, words.end))
-    return found
+    return found, other
 
 
 # "3 p.m." is 15 heures, 15 ч., 下午3时; "10.30 a.m." is 10 h 30.
@@ -132,8 +139,12 @@ def numbers_to_check(english: str) -> tuple[Wanted, ...]:
         alternatives[m.group(2)].add(Decimal(int(m.group(1)) // 100 * 100 + int(m.group(2))))
     for token, value, end in english_numbers_at(text):
         want(token, {value, *alternatives.get(token, ())}, end)
-    for token, value, end in _english_word_numbers(text):
+    asked, mentioned = _english_word_numbers(text)
+    for token, value, end in asked:
         want(token, {value}, end)
+    for value in mentioned:  # "the five-year plan" says 5 once more
+        if value in seen:
+            seen[value] = seen[value]._replace(times=seen[value].times + 1)
     return tuple(seen.values())
 
 
