@@ -11,6 +11,7 @@ from functools import lru_cache
 from sacrebleu.metrics import CHRF
 
 from .registry import Unit, register
+from .text import plain
 
 CHRF_THRESHOLD = 50.0  # below this the two texts probably do not say the same thing
 
@@ -34,7 +35,7 @@ def chrf(hypothesis: str, reference: str) -> float:
 
 
 def _spaces(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(plain(text).split())
 
 
 @register("chrf", "info")

@@ -18,7 +18,7 @@ from babel import dates as babel_dates
 from ..languages import get_language
 from ..model import DATE
 from .registry import Unit, register
-from .text import ascii_digits, target_numbers
+from .text import ascii_digits, chinese_value, plain
 
 _EN_MONTHS = (
     "January February March April May June July August September October November December"
@@ -119,6 +119,96 @@ def _month_pattern(lang: str, month: int) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{forms})(?!\w)", re.IGNORECASE)
 
 
+# Numbers near a date that are none of its numbers: a footnote mark
+# ("guidelines.1", Arabic "التوجيهية(1)" and "2016(2)", Chinese "草案1。"), a
+# document symbol (E/2006/436) or a resolution number (2/245).
+_NOT_DATE_NUMBERS = re.compile(
+    r"(?<=[^\W_])\([0-9]{1,2}\)|(?<=[^\W\d_][.;,])[0-9]{1,2}(?=\s|$)|(?<=[\u3400-\u9fff])[0-9]{1,2}(?=[。，；：])"
+    r"|(?<![\w/])[A-Z][A-Z]{0,6}(?:\.\d+)?(?:/[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*)+|[0-9]+(?:/[0-9]+)+"
+)
+
+
+def _month_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where the text names a month; two names joined by "/" (أيلول/سبتمبر) are one."""
+    spans: list[tuple[int, int]] = []
+    for m in _any_month(lang).finditer(text):
+        if spans and m.start() - spans[-1][1] <= 2 and not text[spans[-1][1] : m.start()].strip("/ "):
+            spans[-1] = (spans[-1][0], m.end())
+        else:
+            spans.append(m.span())
+    return spans
+
+
+def _numbers_of_date(
+    text: str, start: int, end: int, names: list[tuple[int, int]], lang: str, with_year: bool
+) -> set[int]:
+    """The numbers of the date whose month is named at text[start:end]: the
+    days before the month and the year after it (in Chinese the year before
+    and the days after), no further than the next month named either side."""
+    for s, e in names:
+        if s <= start and end <= e:
+            start, end = s, e
+    if lang == "zh":
+        return _chinese_date_numbers(text, start, end)
+    before_from = max([e for _, e in names if e <= start] + [start - _WINDOW, 0])
+    after_to = min([s for s, _ in names if s >= end] + [end + _WINDOW])
+    before = _DAYS_BEFORE_MONTH.search(text, before_from, start)
+    days = {int(d) for d in before.groups() if d} if before else set()
+    years = _date_numbers(text[end:after_to])
+    return {n for n in days if n <= 31} | ({n for n in years if n > 31} if with_year else set())
+
+
+_ZH_N = "[0-9]+|[〇零一二两三四五六七八九十]+"
+# 2013年5月13日, 5月13日至15日, 5月13至15日: the year right before 月, the days right after.
+_ZH_YEAR = re.compile(rf"({_ZH_N})\s*年\s*$")
+_ZH_DAYS = re.compile(rf"\s*({_ZH_N})\s*[日号]?(?:\s*(?:至|到|-|–|~|、|和|及)\s*({_ZH_N})\s*[日号])?")
+
+
+def _zh_value(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else chinese_value(numeral)
+
+
+def _chinese_date_numbers(text: str, start: int, end: int) -> set[int]:
+    found = set()
+    year = _ZH_YEAR.search(text, max(0, start - 12), start)
+    if year is not None:
+        found.add(_zh_value(year.group(1)))
+    days = _ZH_DAYS.match(text, end)
+    if days is not None:
+        found.update(_zh_value(d) for d in days.groups() if d)
+    return found
+
+
+_DIGIT_RUN = re.compile(r"[0-9]+")
+# The day or days right before the month's name: "26", "1er", "1º", "13 au 15",
+# "del 2 al 3 de", "13–15", "29 et 30", Arabic "من 15 إلى 19", "29 و30"; not
+# the 13 of "à sa 13e séance, le 14 février".
+_DAYS_BEFORE_MONTH = re.compile(
+    r"(?<![0-9])([0-9]{1,2})(?:\s*(?:er|º|ª)?\s*(?:[-–—]|to|au|al|and|et|y|и|إلى|و)\s*([0-9]{1,2}))?"
+    r"\s*(?:er|º|ª)?\s*(?:de\s+)?$"
+)
+
+
+def _date_numbers(window: str) -> set[int]:
+    """Days and years are plain runs of digits (the text's digits already ASCII)."""
+    return {int(run) for run in _DIGIT_RUN.findall(window)}
+
+
+@lru_cache(maxsize=16)
+def _any_month(lang: str) -> re.Pattern[str]:
+    forms = sorted({f for month in range(1, 13) for f in month_forms(lang, month)}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(f) for f in forms)
+    if lang == "zh":
+        return re.compile(alternatives)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def without_month_names(text: str, lang: str) -> str:
+    """``text`` with the language's month names blanked: UN Arabic's كانون الثاني
+    (January) and تشرين الأول (October) hold ordinals that are not numbers."""
+    return _any_month(lang).sub(lambda m: " " * len(m.group()), text)
+
+
 def expected_date(lang: str, date: EnglishDate) -> str:
     """How the locale writes the date (its last day), UN style, for a message."""
     locale = "en_GB" if lang == "en" else lang  # the UN writes "3 October 2013"
@@ -150,7 +240,7 @@ def check_dates(unit: Unit) -> str | None:
     dates = english_dates(unit.english)
     if not dates:
         return None
-    text = ascii_digits(unit.translation)
+    text = ascii_digits(plain(unit.translation))
     problems, _ = _date_problems(dates, text, unit.lang)
     if problems and unit.kind == DATE and get_language(unit.lang).masthead_in_english:
         # Arabic, Chinese and Russian documents print their masthead (the
@@ -173,6 +263,8 @@ def _date_problems(dates: tuple[EnglishDate, ...], text: str, lang: str) -> tupl
     and how many of the dates' months ``text`` does not name at all."""
     problems = []
     unnamed = 0
+    text = _NOT_DATE_NUMBERS.sub(lambda m: " " * len(m.group()), text)
+    names = _month_spans(text, lang)
     for date in dates:
         wanted = set(date.days) | ({date.year} if date.year else set())
         months = list(_month_pattern(lang, date.month).finditer(text))
@@ -185,8 +277,7 @@ def _date_problems(dates: tuple[EnglishDate, ...], text: str, lang: str) -> tupl
             continue
         best: set[int] = set()
         for m in months:
-            window = text[max(0, m.start() - _WINDOW) : m.end() + _WINDOW]
-            present = {int(v) for v in target_numbers(window, lang) if v == int(v)}
+            present = _numbers_of_date(text, m.start(), m.end(), names, lang, date.year is not None)
             if wanted <= present:
                 best = wanted
                 break

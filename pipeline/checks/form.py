@@ -14,6 +14,7 @@ from statistics import median
 from ..languages import LANGUAGES
 from ..model import AGENDA, DATE, MASTHEAD, PLACE_DATE, SESSION, SIGNATURE
 from .registry import Unit, register
+from .text import plain
 
 # English closing mark -> the marks that close the same way in a language
 # (the English mark itself where a language is not listed).
@@ -28,6 +29,12 @@ _CLOSERS: dict[str, dict[str, str]] = {
 _QUOTES = "\"'\u201d\u2019\u00bb\u203a\u300d\u300f"
 # Masthead lines, dates, signatures end as they end: "Distr.", "2013 г.".
 _UNPUNCTUATED_KINDS = frozenset({MASTHEAD, DATE, SESSION, AGENDA, SIGNATURE, PLACE_DATE})
+# Items of a list ("(a)", "(iv)") close as each language's list style has it:
+# ";", ",", "." or nothing, whatever the English item does; only the marks of
+# another script are wrong there (";" for "；" in Chinese).
+_ITEM_NUMBER = re.compile(r"\(?(?:[a-z]{1,2}|[ivxlc]{1,6})\)", re.IGNORECASE)
+_ITEM_CLOSERS = {"zh": "；，。、：", "ar": "؛،.;,:"}
+_LATIN_ITEM_CLOSERS = ";,.:"
 
 # Characters other than spaces in a translation per character of the English:
 # estimates for UN prose, used with a wide tolerance.
@@ -35,6 +42,29 @@ LENGTH_RATIO = {"en": 1.0, "fr": 1.18, "es": 1.15, "ru": 1.12, "ar": 0.92, "zh":
 LENGTH_TOLERANCE = 2.0  # flagged when more than twice or less than half the expected
 SIBLING_TOLERANCE = 2.0
 MIN_LENGTH = 30  # English texts shorter than this (without spaces) are not judged
+# Short texts vary more in length between languages ("Surveillance of
+# infectious diseases" is 传染病监测): below this many characters the
+# tolerance is SHORT_TOLERANCE.
+SHORT_TEXT = 60
+SHORT_TOLERANCE = 2.5
+# A body named in full with its acronym may be named by the acronym alone:
+# "with the United Nations Development Programme (UNDP)" is "с ПРООН".
+_NAME_AND_ACRONYM = re.compile(
+    r"(?:[A-Z][\w'’\-]*\s+(?:(?:of|for|on|and|the|in|to|against)\s+)*)+[A-Z][\w'’\-]*\s*\(((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z\-]*)\)"
+)
+
+
+def _tolerance(english_length: int, tolerance: float) -> float:
+    return max(tolerance, SHORT_TOLERANCE) if english_length < SHORT_TEXT else tolerance
+
+
+@lru_cache(maxsize=65536)
+def _acronyms_only(english: str) -> float:
+    """The share of the English's length left when its named bodies are given by acronym."""
+    if "(" not in english:
+        return 1.0
+    short = _NAME_AND_ACRONYM.sub(lambda m: m.group(1), english)
+    return length(short) / max(1, length(english))
 
 
 def _closing(text: str) -> str:
@@ -56,10 +86,15 @@ def check_punctuation(unit: Unit) -> str | None:
     if mark not in _CLOSERS:
         return None  # headings and titles close without a mark; nothing to expect
     accepted = _CLOSERS[mark].get(unit.lang, mark)
-    found = _closing(unit.translation)
+    translation = plain(unit.translation)
+    found = _closing(translation)
     if found and found in accepted:
         return None
-    if _last_word(unit.english) == _last_word(unit.translation):
+    if _ITEM_NUMBER.fullmatch(unit.number.strip()):
+        items = _ITEM_CLOSERS.get(unit.lang, _LATIN_ITEM_CLOSERS)
+        if not found or found in items or not _is_mark(found):
+            return None  # a list item in the language's list style (or with no mark)
+    if _last_word(unit.english) == _last_word(translation):
         return None  # an abbreviation both keep: "Distr.", "etc."
     language = LANGUAGES[unit.lang].name if unit.lang in LANGUAGES else unit.lang
     expected = " or ".join(f"«{c}»" for c in accepted)
@@ -70,9 +105,13 @@ def check_punctuation(unit: Unit) -> str | None:
     )
 
 
+def _is_mark(char: str) -> bool:
+    return not char.isalnum()
+
+
 def length(text: str) -> int:
-    """Characters other than whitespace."""
-    return len("".join(text.split()))
+    """Characters other than whitespace and kashida."""
+    return len("".join(plain(text).split()))
 
 
 _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
@@ -95,7 +134,8 @@ def check_length(unit: Unit) -> str | None:
     if english < MIN_LENGTH or unit.lang not in LENGTH_RATIO:
         return None
     ratio = _english_equivalent(unit.lang, unit.translation) / english
-    if 1 / LENGTH_TOLERANCE <= ratio <= LENGTH_TOLERANCE:
+    tolerance = _tolerance(english, LENGTH_TOLERANCE)
+    if _acronyms_only(unit.english) / tolerance <= ratio <= tolerance:
         return None
     size = "short" if ratio < 1 else "long"
     hint = "part may be missing" if ratio < 1 else "it may hold more than this segment"
@@ -108,7 +148,8 @@ def check_length(unit: Unit) -> str | None:
 @register("length-siblings", "warning")
 def check_length_siblings(unit: Unit) -> str | None:
     """The translation is of a length like the other languages' translations of the segment"""
-    if length(unit.english) < MIN_LENGTH or unit.lang not in LENGTH_RATIO:
+    english = length(unit.english)
+    if english < MIN_LENGTH or unit.lang not in LENGTH_RATIO:
         return None
     others = {
         lang: _english_equivalent(lang, text)
@@ -119,7 +160,8 @@ def check_length_siblings(unit: Unit) -> str | None:
         return None
     typical = median(others.values())
     ratio = _english_equivalent(unit.lang, unit.translation) / typical
-    if 1 / SIBLING_TOLERANCE <= ratio <= SIBLING_TOLERANCE:
+    tolerance = _tolerance(english, SIBLING_TOLERANCE)
+    if _acronyms_only(unit.english) / tolerance <= ratio <= tolerance:
         return None
     hint = "it may be truncated" if ratio < 1 else "it may hold more than this segment"
     return (

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from ..model import Finding
 from .registry import Unit, finding, register_corpus
+from .text import plain
 
 UnitKey = tuple[str, int]  # (document, index of the unit in that document's sequence)
 
@@ -27,11 +28,25 @@ _PUNCTUATION = re.compile(r"[^\w\s]")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " "})
 
 
+# The closing mark of a list item follows its place in the list (";" then "."),
+# not its wording: translations differing only there are the same.
+_CLOSING_MARKS = ".;,:。；，：؛،"
+
+
 def _norm(text: str) -> str:
     # str.translate with a table costs ~4 µs a paragraph; a corpus has millions.
     if "\u2019" in text or "\u02bc" in text or "\u00a0" in text or "\u202f" in text:
         text = text.translate(_APOSTROPHES)
-    return " ".join(text.split())
+    return " ".join(plain(text).split()).rstrip(_CLOSING_MARKS + " ")
+
+
+# Arabic joins a paragraph to the one before with و: the first preambular
+# paragraph is "إذ يعيد تأكيد ...", a later one with the same English "وإذ يعيد ...".
+_AR_LEADING_AND = re.compile(r"^[وف](?=\S{2})")
+
+
+def _variant(lang: str, text: str) -> str:
+    return _AR_LEADING_AND.sub("", text) if lang == "ar" else text
 
 
 def _loose(text: str) -> str:
@@ -75,7 +90,7 @@ def _repeats(units_by_doc: Mapping[str, Sequence[Unit]]) -> tuple[dict[UnitKey, 
         for index, unit in enumerate(units):
             if unit.lang == "en" or not unit.translation.strip():
                 continue
-            english, translation = _norm(unit.english), _norm(unit.translation)
+            english, translation = _norm(unit.english), _variant(unit.lang, _norm(unit.translation))
             by_english[(unit.lang, english)].append(((doc, index), translation))
             by_translation[(unit.lang, translation)].append(((doc, index), english))
 

@@ -202,7 +202,7 @@ def ru_ordinal_f(n: int, case: str = "nom") -> str:
         tens, unit = divmod(n, 10)
         word = f"{_RU_TENS[tens]} {_RU_ORD_UNITS_F[unit]}" if unit else _RU_ORD_TENS_F[tens]
     if case != "nom":
-        word = word[:-2] + ("ей" if word.endswith("ья") else "ой")
+        word = word[:-1] + "ей" if word.endswith("ья") else word[:-2] + "ой"  # третьей, восьмой
     return word
 
 
