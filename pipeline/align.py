@@ -4,22 +4,27 @@ Pure: two Documents in, records out. A monotone dynamic programme over the
 two segment sequences, banded so that time and memory grow linearly with the
 document, scored on signals that need no downloaded model: length (with the
 language pair's ratio estimated from the document), anchors both languages
-write alike (numbers, paragraph numbers, document symbols, months, Latin
-acronyms and names) and structure (segment kinds). Confidence is the
-posterior probability of each bead (forward-backward over the same scores),
-so an ambiguous stretch is reported as unsure instead of being guessed.
+write alike (numbers, labels by their canonical key and their path under the
+labels above them, document symbols, months, Latin acronyms and names) and
+structure (segment kinds). Confidence is the posterior probability of each
+bead (forward-backward over the same scores), so an ambiguous stretch is
+reported as unsure instead of being guessed. What a monotone alignment cannot
+express or tell is then made fuzzy by rule: two paragraphs in the other order
+(paired across when that fits clearly better), neighbours that would fit
+crossed about as well, pairs a paragraph left out may have displaced, a
+block cut in two, numbers or dates that disagree.
 """
 
 from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .labels import label_key, label_paths, read_label
 from .langid import looks_like, script_mismatch
 from .languages import Language, get_language
 from .model import (
@@ -43,7 +48,7 @@ from .model import (
     Pair,
     Segment,
 )
-from .text import SYMBOL, ascii_digits, chinese_value
+from .text import SYMBOL, ascii_digits
 
 # Beads as (English segments, target blocks), with prior probabilities. UN
 # translations follow the original paragraph by paragraph, so 1-1 dominates.
@@ -54,6 +59,22 @@ _PRIOR_COST = {bead: -math.log(p) for bead, p in _PRIOR.items()}
 # A fill from a 2-1 or 2-2 bead cuts one translated block in two at a guessed
 # place: never better than a suggestion.
 SPLIT_CAP = 0.5
+# Two paragraphs in the other order are paired across (the alignment is
+# otherwise monotone) when that fits this much better (nats), and never
+# filled as final.
+CROSSING_CAP = 0.5
+# Pairs in order that a crossing or a paragraph left out may have displaced:
+# mostly right, never final.
+DOUBT_CAP = 0.5
+_CROSSING_MARGIN = 4.0
+_CROSSING_REACH = 4  # pairs between a paragraph and its place in the other language, at most
+# Two neighbours whose crossed pairing costs less than this much more than the
+# one in order (nats) may be crossed: fuzzy; clearly cheaper crossed: crossed.
+_CROSSING_DOUBT = 1.0
+_CROSSED_CLEARLY = 1.5
+# A paragraph left out that fits a neighbouring pair this nearly as well as its
+# English segment makes that pair a guess.
+_UNMATCHED_DOUBT = 2.0
 # A pair whose numbers, symbols, months and paragraph numbers all disagree
 # (each side has some, they share none) is a guess, whatever its position says.
 DISAGREE_CAP = 0.6
@@ -93,7 +114,8 @@ _OPENING_KINDS = frozenset({NUMBERED, TITLE, HEADING, ANNEX, *_FRONT, PLACE_DATE
 
 # Anchor weights: (reward per shared anchor, penalty per anchor on one side only).
 _WEIGHTS = {
-    "p": (5.0, 2.5),  # paragraph number 3. / (c)
+    "p": (5.0, 2.5),  # paragraph label 3. / (c) / Chapter II, by its canonical key
+    "P": (3.0, 1.0),  # the label's path: II./A./3. where numbering restarts per section
     "f": (5.0, 2.5),  # footnote mark 1 / (1) / *
     "s": (4.0, 1.5),  # document symbol A/68/500
     "n": (2.0, 1.2),  # number 2013, 1 000
@@ -119,16 +141,18 @@ _NAME = re.compile(r"(?<![\w\-])[A-Z][a-z\u00e0-\u00ff]{3,}")
 _ZH_DATE = re.compile(r"(\d{1,2})\s*月")
 # A paragraph number inside a block: two paragraphs the translation runs together.
 _INLINE_LABEL = re.compile(r"(?<=[;；:：.。])\s*(\d{1,3})\.(?=\s+\w)")
-_CHINESE_NUMERALS = frozenset("一二三四五六七八九十")
-_ROMAN = {
-    r: i + 1
-    for i, r in enumerate(
-        "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
-    )
-}
-_SENTENCE_END = re.compile(r"(?<=[.!?;:。！？；：؟؛])[\"'”’»)）」]*\s*")
-_CLAUSE_END = re.compile(r"(?<=[,，、،])\s*")
-_SPACE = re.compile(r"\s+")
+# Where a merged block may be cut: after a sentence, a clause, at a space; a
+# Latin full stop or comma needs a space after it (2.5 and 100,000 are numbers),
+# a space between digits is inside a number (1 000 000).
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])[\"'”’»)）」]*\s+|(?<=[。！？；：؟؛])[\"'”’»)）」]*\s*")
+_CLAUSE_END = re.compile(r"(?<=[,،])\s+|(?<=[，、])\s*")
+_SPACE = re.compile(r"(?<!\d)\s+|\s+(?!\d)")
+# A cut must not leave a label at the end of the first part: "...; 4." | "Invite".
+_ENDS_WITH_LABEL = re.compile(
+    r"(?:^|[\s;:；：،؛])(?:\d{1,3}(?:[.\-]\d{1,3})*[.\-]?|[(（]?[^\W\d_]{1,4}[)）]|[IVXLC]{1,6}\.|[A-Z]\.)$"
+)
+# Where a label may stand inside a merged block: at its start, or after a space.
+_LABEL_START = re.compile(r"(?:^|(?<=[\s；：。，،؛]))\S")
 
 
 @lru_cache(maxsize=16)
@@ -144,34 +168,11 @@ def _month_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w){prefix}(?:{alternatives})(?!\w)", flags)
 
 
-def label_key(number: str, lang: str) -> str:
-    """A paragraph number as every language writes it.
+def anchors_of(text: str, lang: str, number: str = "", label: str = "") -> Counter[str]:
+    """What of a segment any language writes alike: typed keys ("n:2013", "p:n:3", "s:A/68/500").
 
-    "3.", "3 -", "٣." -> "3"; "(c)", "в)", "(ج)" -> "(3)"; "(iv)", "㈣", "’4‘" -> "r4".
-    """
-    number = unicodedata.normalize("NFKC", number)  # "㈣" -> "(四)"
-    core = ascii_digits(number).strip().strip("()（）.-–— ’‘'").replace("\u0640", "")
-    if not core:
-        return ""
-    if core.isdigit() and number.strip()[:1] in "’‘'":  # Arabic writes (iv) as ’4‘
-        return f"r{int(core)}"
-    if core.replace(".", "").isdigit():
-        return ".".join(str(int(p)) for p in core.split(".") if p)
-    if all(c in _CHINESE_NUMERALS for c in core):  # 一. for I., (四) for (iv)
-        return f"r{chinese_value(core)}"
-    low = core.casefold()
-    if low in _ROMAN:
-        return f"r{_ROMAN[low]}"
-    letters = get_language(lang).letters
-    if len(low) == 1 and low in letters:
-        return f"({letters.index(low) + 1})"
-    if len(low) == 1 and "a" <= low <= "z":
-        return f"({ord(low) - ord('a') + 1})"
-    return low
-
-
-def anchors_of(text: str, lang: str, number: str = "") -> Counter[str]:
-    """What of a segment any language writes alike: typed keys ("n:2013", "p:3", "s:A/68/500")."""
+    ``label`` is the canonical key of the paragraph's label (``Segment.label``);
+    left out, it is read from ``number``, the label as printed."""
     found: Counter[str] = Counter()
     language = get_language(lang)
     for tag, words in (
@@ -181,13 +182,12 @@ def anchors_of(text: str, lang: str, number: str = "") -> Counter[str]:
     ):
         if any(text.startswith(w) for w in words):
             found[f"x:{tag}"] += 1
-    if number:
-        key = label_key(number, lang)
-        if key:
-            found[f"p:{key}"] += 1
+    key = label or (label_key(number, lang) if number else "")
+    if key:
+        found[f"p:{key}"] += 1
     text = ascii_digits(text).translate(_SEPARATORS)
     for match in _INLINE_LABEL.finditer(text):
-        found[f"p:{int(match.group(1))}"] += 1
+        found[f"p:n:{int(match.group(1))}"] += 1
     text = _INLINE_LABEL.sub(" ", text)
     for match in SYMBOL.finditer(text):
         found[f"s:{match.group(0).rstrip('.')}"] += 1
@@ -229,22 +229,32 @@ class _Features:
     anchors: dict[str, int]
     kind: str
     group: str
+    closed: bool = True  # ends a sentence: ". ; 。" (a page break did not cut it)
 
 
 def _features(segments: Sequence[Segment], lang: str) -> list[_Features]:
     out = []
-    for seg in segments:
+    keys = [
+        "" if seg.kind == FOOTNOTE else (seg.label or (label_key(seg.number, lang) if seg.number else ""))
+        for seg in segments
+    ]
+    # A numbering that restarts in every section: the label under its section's labels.
+    paths = label_paths(keys)
+    for seg, key, path in zip(segments, keys, paths, strict=True):
         if seg.kind == FOOTNOTE:  # its mark is not a paragraph number
             anchors = anchors_of(seg.text, lang)
-            anchors[f"f:{label_key(seg.number, lang)}"] += 1
+            anchors[f"f:{ascii_digits(seg.number).strip('()')}"] += 1
         else:
-            anchors = anchors_of(seg.text, lang, seg.number)
+            anchors = anchors_of(seg.text, lang, label=key)
+            if "/" in path:
+                anchors[f"P:{path}"] += 1
         out.append(
             _Features(
                 length=float(len(seg.text) - seg.text.count(" ") + 1),
                 anchors=dict(anchors),
                 kind=seg.kind,
                 group=_GROUPS.get(seg.kind, "body"),
+                closed=seg.text.rstrip("\"'”’»)）」 ")[-1:] in ".;!?。；！？؛",
             )
         )
     return out
@@ -303,7 +313,26 @@ def _kind_cost(s: _Features, t: _Features) -> float:
         return 0.0
     if "front" in (s.group, t.group):
         return 3.0
+    if {s.group, t.group} == {"heading", "body"}:
+        return 2.0
     return 1.0
+
+
+def _unlabelled(anchors: dict[str, int]) -> dict[str, int]:
+    return {k: c for k, c in anchors.items() if k[0] not in "pP"}
+
+
+def _join_cost(first: _Features, second: _Features) -> float:
+    """What it costs to read two neighbours as one paragraph: a paragraph split in
+    two is body text twice; a title and the note after it are two paragraphs;
+    two items of one list may be merged."""
+    siblings = first.kind == second.kind == NUMBERED
+    cost = 0.5 if siblings else 1.5 if second.kind in _OPENING_KINDS else 0.0
+    if first.group != second.group or first.group in ("heading", "front"):
+        cost += 4.0
+    if first.closed and not siblings:  # a paragraph split at a sentence end is rarer than one cut mid-sentence
+        cost += 1.0
+    return cost
 
 
 def _length_delta(ls: float, lt: float, ratio: float, variance: float) -> float:
@@ -336,13 +365,15 @@ class _Scorer:
         w = self.weights
         self._src_one = [(f.anchors, _unmatched(f.anchors, w)) for f in self.src]
         self._tgt_one = [(f.anchors, _unmatched(f.anchors, w)) for f in self.tgt]
+        # Two paragraphs read as one: the second's label goes (a translation that
+        # merges two items keeps the first's label only).
         self._src_two = []
         for i in range(len(self.src) - 1):
-            merged = _merge(self.src[i].anchors, self.src[i + 1].anchors)
+            merged = _merge(self.src[i].anchors, _unlabelled(self.src[i + 1].anchors))
             self._src_two.append((merged, _unmatched(merged, w)))
         self._tgt_two = []
         for j in range(len(self.tgt) - 1):
-            merged = _merge(self.tgt[j].anchors, self.tgt[j + 1].anchors)
+            merged = _merge(self.tgt[j].anchors, _unlabelled(self.tgt[j + 1].anchors))
             self._tgt_two.append((merged, _unmatched(merged, w)))
         self._cum_s = [0.0]
         for f in self.src:
@@ -363,10 +394,10 @@ class _Scorer:
             b, miss_b = self._tgt_one[j] if dj == 1 else self._tgt_two[j]
             cost += miss_a + miss_b - _shared(a, b, self.weights)
             cost += _kind_cost(self.src[i], self.tgt[j])
-            if dj == 2 and self.tgt[j + 1].kind in _OPENING_KINDS:
-                cost += 1.5
-            if di == 2 and self.src[i + 1].kind in _FRONT:
-                cost += 1.5
+            if dj == 2:
+                cost += _join_cost(self.tgt[j], self.tgt[j + 1])
+            if di == 2:
+                cost += _join_cost(self.src[i], self.src[i + 1])
         self._fixed[key] = cost
         return cost
 
@@ -627,6 +658,10 @@ def align_documents(source: Document, target: Document, *, ratio: float | None =
     total = lattice.forward[n][m - rows[n][0]]
 
     wrong_blocks = _blocks_in_another_language(target)
+    # A reference left in the original language in a footnote (a treaty series,
+    # a title) is filled, but for a translator to confirm.
+    english_notes = {k for k in wrong_blocks if target.segments[k].kind == FOOTNOTE}
+    wrong_blocks -= english_notes
     pairs: list[Pair] = []
     for i, j, di, dj in path:
         ei, ej = i + di, j + dj
@@ -636,12 +671,22 @@ def align_documents(source: Document, target: Document, *, ratio: float | None =
         confidence = min(1.0, max(0.0, math.exp(min(0.0, log_p))))
         if di and dj and any(k in wrong_blocks for k in range(j, ej)):
             confidence = 0.0
+        elif di and dj and any(k in english_notes for k in range(j, ej)):
+            confidence = min(confidence, DISAGREE_CAP)
         elif di and dj and _disagree(scorer, i, j, di, dj):
             confidence = min(confidence, DISAGREE_CAP)
         pairs.append(Pair(tuple(range(i, ei)), tuple(range(j, ej)), round(confidence, 6)))
 
+    diverges = _diverges(scorer, path, pairs)
+    pairs, crossed = _uncross(scorer, pairs)
     notes = _notes(source, target, pairs, wrong_blocks)
-    if _diverges(scorer, path, pairs):
+    if crossed:
+        lines = _lines([target.segments[j].line for j in crossed])
+        notes.append(
+            f"{_count(len(crossed), 'block')} of {target.path or 'the translation'} ({lines}) "
+            "come in another order than the English: paired across, filled fuzzy"
+        )
+    if diverges:
         pairs = [Pair(p.source, p.target, min(p.confidence, DIVERGENT_CAP)) for p in pairs]
         matched = sum(1 for p in pairs if p.source and p.target)
         notes.insert(
@@ -651,6 +696,119 @@ def align_documents(source: Document, target: Document, *, ratio: float | None =
             "length and numbers): every fill is fuzzy",
         )
     return Alignment(lang=target.lang, pairs=tuple(pairs), notes=tuple(notes))
+
+
+def _uncross(scorer: _Scorer, pairs: list[Pair]) -> tuple[list[Pair], list[int]]:
+    """Two paragraphs the translation gives in the other order, which a monotone
+    alignment can only see as a 2-2 bead, or as a paragraph missing on one side
+    of a pair and extra on the other (A B / B' A'). Paired across where that
+    fits far better; the pairs involved are capped at CROSSING_CAP (a guess a
+    translator confirms)."""
+    out: list[Pair] = []
+    crossed: list[int] = []
+    for pair in pairs:
+        if pair.bead == "2-2":
+            i, j = pair.source[0], pair.target[0]
+            straight = scorer.cost(i, j, 1, 1) + scorer.cost(i + 1, j + 1, 1, 1)
+            across = scorer.cost(i, j + 1, 1, 1) + scorer.cost(i + 1, j, 1, 1)
+            if across + _CROSSING_MARGIN < straight:
+                confidence = min(pair.confidence, CROSSING_CAP)
+                out.extend((Pair((i,), (j + 1,), confidence), Pair((i + 1,), (j,), confidence)))
+                crossed.extend((j, j + 1))
+                continue
+        out.append(pair)
+    # A B / B' A' as two 1-1 pairs (or halves of 2-2 ones): unlabelled
+    # neighbours of one kind that fit crossed about as well as in order.
+    # Without a word in common nothing tells them apart: both fuzzy; two 1-1
+    # pairs are paired across when that fits clearly better.
+    places = [
+        (pair.source[h], pair.target[h], k)
+        for k, pair in enumerate(out)
+        if pair.bead in ("1-1", "2-2")
+        for h in range(len(pair.source))
+    ]
+    for (i, j, k), (i2, j2, k2) in zip(places, places[1:], strict=False):
+        if i2 != i + 1 or j2 != j + 1 or not _neighbours_alike(scorer, i, j):
+            continue
+        if j not in out[k].target or j2 not in out[k2].target:
+            continue  # already paired across
+        straight = scorer.cost(i, j, 1, 1) + scorer.cost(i + 1, j + 1, 1, 1)
+        across = scorer.cost(i, j + 1, 1, 1) + scorer.cost(i + 1, j, 1, 1)
+        first, second = out[k], out[k2]
+        if across - straight < -_CROSSED_CLEARLY and first.bead == second.bead == "1-1" and k2 == k + 1:
+            confidence = min(first.confidence, second.confidence, CROSSING_CAP)
+            out[k], out[k2] = Pair((i,), (j + 1,), confidence), Pair((i + 1,), (j,), confidence)
+            crossed.extend((j, j + 1))
+        elif across - straight < _CROSSING_DOUBT:
+            out[k] = Pair(first.source, first.target, min(first.confidence, DOUBT_CAP))
+            out[k2] = Pair(second.source, second.target, min(second.confidence, DOUBT_CAP))
+    # A B / B' A': a paragraph missing on one side of a few pairs and extra on
+    # the other; paired across when it fits, the pairs between it capped.
+    missing = [k for k, p in enumerate(out) if p.bead == "1-0"]
+    extra = [k for k, p in enumerate(out) if p.bead == "0-1"]
+    candidates = sorted(
+        (scorer.cost(out[a].source[0], out[b].target[0], 1, 1), a, b)
+        for a in missing
+        for b in extra
+        if 1 < abs(a - b) <= _CROSSING_REACH
+    )
+    used: set[int] = set()
+    replaced: dict[int, Pair] = {}
+    limit = _PRIOR_COST[(1, 0)] + _PRIOR_COST[(0, 1)] - _CROSSING_MARGIN
+    for cost, a, b in candidates:
+        if cost >= limit or a in used or b in used:
+            continue
+        i, j = out[a].source[0], out[b].target[0]
+        shared, _ = _strong_agreement(scorer, i, j)
+        if not shared or _disagree(scorer, i, j, 1, 1):
+            continue  # only what the two share tells a moved paragraph from a missing and an extra one
+        used.update((a, b))
+        replaced[a] = Pair((i,), (j,), CROSSING_CAP)
+        replaced[b] = Pair((), (), 0.0)  # dropped below
+        crossed.append(j)
+        for k in range(min(a, b) + 1, max(a, b)):
+            pair = replaced.get(k, out[k])
+            if pair.source and pair.target:
+                replaced[k] = Pair(pair.source, pair.target, min(pair.confidence, DOUBT_CAP))
+                crossed.extend(pair.target)
+    out = [replaced.get(k, p) for k, p in enumerate(out)]
+    out = [p for p in out if p.source or p.target]
+    _doubt_near_unmatched(scorer, out)
+    return out, crossed
+
+
+def _doubt_near_unmatched(scorer: _Scorer, out: list[Pair]) -> None:
+    """A paragraph left out (or one extra) next to unlabelled pairs of its kind that
+    it fits about as well: which of them the translation left out, or moved, is a
+    guess; the pairs up to the one it could take are capped at DOUBT_CAP."""
+    for a, pair in enumerate(out):
+        if pair.bead not in ("1-0", "0-1"):
+            continue
+        for k in range(max(0, a - 2), min(len(out), a + 3)):
+            other = out[k]
+            if other.bead != "1-1" or k == a:
+                continue
+            i, j = other.source[0], other.target[0]
+            if pair.source:
+                alone, current = scorer.src[pair.source[0]], scorer.src[i]
+                alternative = scorer.cost(pair.source[0], j, 1, 1)
+            else:
+                alone, current = scorer.tgt[pair.target[0]], scorer.tgt[j]
+                alternative = scorer.cost(i, pair.target[0], 1, 1)
+            if not (_alike(alone, current) and _alike(scorer.src[i], scorer.tgt[j])):
+                continue
+            if alternative - scorer.cost(i, j, 1, 1) < _UNMATCHED_DOUBT:
+                for x in range(min(a, k), max(a, k) + 1):
+                    p = out[x]
+                    if p.source and p.target:
+                        out[x] = Pair(p.source, p.target, min(p.confidence, DOUBT_CAP))
+
+
+def _alike(a: _Features, b: _Features) -> bool:
+    """Unlabelled paragraphs of one kind (a preamble's last one like the others)."""
+    kinds = {PARAGRAPH if f.kind == PREAMBLE else f.kind for f in (a, b)}
+    labelled = any(key[0] == "p" for f in (a, b) for key in f.anchors)
+    return len(kinds) == 1 and not labelled and a.group == "body"
 
 
 def _unaligned(n: int, m: int, lang: str, note: str) -> Alignment:
@@ -669,7 +827,8 @@ def _script_spread(lang: str) -> float:
 def _disagree(scorer: _Scorer, i: int, j: int, di: int, dj: int) -> bool:
     """Strong anchors on one side and none of them shared with the other; or,
     paragraph numbers aside, two or more numbers, months or symbols on one side
-    and none of them on the other (the right number on the wrong paragraph)."""
+    and none of them on the other (the right number on the wrong paragraph); or
+    months on both sides and none in common."""
     a, b = scorer.anchors(i, j, di, dj)
     strong_a = {k for k in a if k[0] in _STRONG}
     strong_b = {k for k in b if k[0] in _STRONG}
@@ -677,7 +836,33 @@ def _disagree(scorer: _Scorer, i: int, j: int, di: int, dj: int) -> bool:
         return True
     content_a = {k for k in strong_a if k[0] != "p"}
     content_b = {k for k in strong_b if k[0] != "p"}
-    return max(len(content_a), len(content_b)) >= 2 and not (content_a & content_b)
+    if max(len(content_a), len(content_b)) >= 2 and not (content_a & content_b):
+        return True
+    # Dates in different months: two notes issued on different days.
+    months_a = {k for k in a if k[0] == "m"}
+    months_b = {k for k in b if k[0] == "m"}
+    return bool(months_a and months_b and not months_a & months_b)
+
+
+def _neighbours_alike(scorer: _Scorer, i: int, j: int) -> bool:
+    """Two unlabelled neighbours of one kind on both sides: what a translation may swap
+    (a preamble's last paragraph is a paragraph like the others)."""
+    kinds = {
+        PARAGRAPH if f.kind == PREAMBLE else f.kind
+        for f in (scorer.src[i], scorer.src[i + 1], scorer.tgt[j], scorer.tgt[j + 1])
+    }
+    labelled = any(
+        key[0] == "p" for f in (scorer.src[i], scorer.src[i + 1], scorer.tgt[j], scorer.tgt[j + 1]) for key in f.anchors
+    )
+    return len(kinds) == 1 and not labelled and scorer.src[i].group == "body"
+
+
+def _strong_agreement(scorer: _Scorer, i: int, j: int) -> tuple[int, int]:
+    """Strong anchors (labels, numbers, symbols, months) a 1-1 pair shares, and those on one side only."""
+    a, b = scorer.anchors(i, j, 1, 1)
+    strong_a = {k for k in a if k[0] in _STRONG}
+    strong_b = {k for k in b if k[0] in _STRONG}
+    return len(strong_a & strong_b), len(strong_a ^ strong_b)
 
 
 def _blocks_in_another_language(target: Document) -> set[int]:
@@ -774,17 +959,41 @@ def _is_wide(char: str) -> bool:
     return bool(char) and (0x2E80 <= ord(char) <= 0x9FFF or 0xF900 <= ord(char) <= 0xFFEF)
 
 
-def split_text(text: str, share: float) -> tuple[str, str]:
-    """Cut ``text`` in two at the sentence boundary nearest ``share`` of its length
-    (a clause boundary, then a space, when it has no sentence boundary)."""
+def split_text(text: str, share: float, lang: str = "", label: str = "") -> tuple[str, str]:
+    """Cut ``text`` in two: before the label ``label`` (a canonical key) where the
+    second part's label stands inside the text, which then goes; otherwise at the
+    sentence boundary nearest ``share`` of its length (a clause boundary, then a
+    space, when it has none). Never inside a number or right after a label."""
+    if label and lang:
+        for match in _LABEL_START.finditer(text):
+            if match.start() == 0:
+                continue
+            found = read_label(text[match.start():], lang)
+            if found is not None and label in (found.key, found.alternative):
+                return text[: match.start()].strip(), found.rest
     goal = share * len(text)
     for pattern in (_SENTENCE_END, _CLAUSE_END, _SPACE):
-        cuts = [m for m in pattern.finditer(text) if 0 < m.start() and m.end() < len(text)]
+        cuts = [
+            m
+            for m in pattern.finditer(text)
+            if 0 < m.start() and m.end() < len(text) and not _ENDS_WITH_LABEL.search(text[: m.start()].rstrip())
+        ]
         if cuts:
             cut = min(cuts, key=lambda m: abs(m.start() - goal))
             return text[: cut.start()].strip(), text[cut.end() :].strip()
     point = min(max(1, round(goal)), len(text) - 1)
     return text[:point], text[point:]
+
+
+def _without_label(text: str, label: str, lang: str) -> str:
+    """``text`` without a leading label whose key is ``label``: a translation's own
+    label the segmenter did not take as one would be printed twice."""
+    if not label:
+        return text
+    found = read_label(text, lang)
+    if found is not None and found.rest and label in (found.key, found.alternative):
+        return found.rest
+    return text
 
 
 def fills_from(alignment: Alignment, source: Document, target: Document) -> list[Fill]:
@@ -804,13 +1013,15 @@ def fills_from(alignment: Alignment, source: Document, target: Document) -> list
         origin = f"{target.path}:{blocks[0].line}"
         text = join_blocks([b.text for b in blocks], language)
         if len(pair.source) == 1:
-            fills.append(
-                Fill(source.segments[pair.source[0]].text, text, pair.confidence, pair.bead, origin)
-            )
+            english_segment = source.segments[pair.source[0]]
+            if not blocks[0].number:
+                text = _without_label(text, english_segment.label, target.lang)
+            fills.append(Fill(english_segment.text, text, pair.confidence, pair.bead, origin))
             continue
         english = [source.segments[i] for i in pair.source]
         lengths = [max(1, len(s.text)) for s in english]
-        head, tail = split_text(text, lengths[0] / sum(lengths))
+        head, tail = split_text(text, lengths[0] / sum(lengths), target.lang, english[1].label)
+        head = _without_label(head, english[0].label, target.lang)
         confidence = min(pair.confidence, SPLIT_CAP)
         fills.append(Fill(english[0].text, head, confidence, pair.bead, origin))
         fills.append(Fill(english[1].text, tail, confidence, pair.bead, origin))
@@ -819,6 +1030,8 @@ def fills_from(alignment: Alignment, source: Document, target: Document) -> list
 
 __all__ = [
     "BEADS",
+    "CROSSING_CAP",
+    "DOUBT_CAP",
     "DIVERGENT_CAP",
     "SPLIT_CAP",
     "align_documents",

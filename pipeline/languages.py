@@ -36,6 +36,8 @@ class Language:
     # ("Français" under the date): masthead, never a translated segment.
     self_names: tuple[str, ...] = ()
     recycle: tuple[str, ...] = ()  # the "Please recycle" line of the last page
+    # The organs a masthead names under the organisation ("General Assembly").
+    organs: tuple[str, ...] = ()
     # Arabic, Chinese and Russian documents print the "Distr." block of the
     # masthead (distribution, issue date, "Original: English") in English.
     masthead_in_english: bool = False
@@ -64,6 +66,13 @@ LANGUAGES: dict[str, Language] = {
         original=("Original:",),
         session=("session",),
         agenda=("Agenda item", "Item"),  # "Item 27 of the preliminary list"
+        organs=(
+            "General Assembly",
+            "Security Council",
+            "Economic and Social Council",
+            "Secretariat",
+            "Human Rights Council",
+        ),
         script="Latin",
         recycle=("Please recycle",),
         function_words=tuple(
@@ -88,6 +97,13 @@ LANGUAGES: dict[str, Language] = {
         original=("Original :", "Original:"),
         session=("session",),
         agenda=("Point", "Points"),
+        organs=(
+            "Assemblée générale",
+            "Conseil de sécurité",
+            "Conseil économique et social",
+            "Secrétariat",
+            "Conseil des droits de l'homme",
+        ),
         script="Latin",
         self_names=("Français", "French"),
         recycle=("Merci de recycler",),
@@ -113,6 +129,13 @@ LANGUAGES: dict[str, Language] = {
         original=("Original:",),
         session=("período de sesiones",),
         agenda=("Tema", "Temas"),
+        organs=(
+            "Asamblea General",
+            "Consejo de Seguridad",
+            "Consejo Económico y Social",
+            "Secretaría",
+            "Consejo de Derechos Humanos",
+        ),
         script="Latin",
         self_names=("Español", "Spanish"),
         recycle=("Sírvase reciclar", "Se ruega reciclar"),
@@ -138,6 +161,13 @@ LANGUAGES: dict[str, Language] = {
         original=("Original:",),
         session=("сессия",),
         agenda=("Пункт",),
+        organs=(
+            "Генеральная Ассамблея",
+            "Совет Безопасности",
+            "Экономический и Социальный Совет",
+            "Секретариат",
+            "Совет по правам человека",
+        ),
         script="Cyrillic",
         self_names=("Русский", "Russian"),
         masthead_in_english=True,
@@ -163,6 +193,7 @@ LANGUAGES: dict[str, Language] = {
         original=("Original:",),
         session=("الدورة", "دورة"),  # "دورة عام 2014"
         agenda=("البند",),
+        organs=("الجمعية العامة", "مجلس الأمن", "المجلس الاقتصادي والاجتماعي", "الأمانة العامة", "مجلس حقوق الإنسان"),
         script="Arabic",
         self_names=("العربية", "Arabic"),
         masthead_in_english=True,
@@ -189,6 +220,7 @@ LANGUAGES: dict[str, Language] = {
         original=("Original:",),
         session=("届会", "年会议"),  # "2014年会议"
         agenda=("议程项目", "临时项目表项目"),
+        organs=("大会", "安全理事会", "经济及社会理事会", "秘书处", "人权理事会"),
         script="Han",
         self_names=("中文", "Chinese"),
         masthead_in_english=True,

@@ -59,7 +59,8 @@ class Segment:
     kind: str
     text: str
     line: int  # 1-based line of the source file where the segment starts
-    number: str = ""  # "1.", "(a)", "" when unnumbered
+    number: str = ""  # the label as printed: "1.", "(a)", "а)", "1-أ", "Глава II"; "" when unnumbered
+    label: str = ""  # its canonical key, the same in every language: "n:1", "a:1" (pipeline.labels)
     markup: str = ""  # Markdown prefix in the source: "## ", "- "
     emphasis: bool = False  # the source set (part of) it in bold
 

@@ -6,10 +6,12 @@ bytes (no dates, no ordering left to chance).
 
 What the output promises, in every language:
 
-* Structure comes from the English: paragraph numbers (``segment.number``)
-  and Markdown markup (``segment.markup``: ``## `` headings, ``- `` list
-  items) are reapplied unchanged, so ``- 8.`` is ``- 8.`` in all six
-  languages. The masthead's first line is the organisation's name (the
+* Structure comes from the English: labels (``segment.label``, the
+  canonical key of ``segment.number``) are printed in each language's own
+  form (``(a)`` is ``a)`` in French and Spanish, ``а)`` in Russian, ``(أ)``
+  in Arabic; ``8.`` is ``8 -`` in Arabic; ``Chapter II`` is ``Глава II``,
+  ``الفصل الثاني``, ``第二章``), and Markdown markup (``segment.markup``:
+  ``## `` headings, ``- `` list items) is reapplied unchanged. The masthead's first line is the organisation's name (the
   masthead segment, translated) followed by ``doc.symbol``, which is never
   translated. Front-matter segments that stood on one source line stay on
   one line ("Distr.: General 3 October 2013").
@@ -54,6 +56,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
+from .labels import render_label
 from .languages import LANGUAGES, get_language
 from .model import (
     AGENDA,
@@ -90,6 +93,7 @@ class RebuiltSegment:
     segment: Segment
     text: str  # the translation, or the English when it falls back
     status: str  # TRANSLATED, FUZZY or UNTRANSLATED (model's statuses)
+    number: str = ""  # the segment's label as the page's language prints it
 
     @property
     def fallback(self) -> bool:
@@ -129,13 +133,22 @@ def resolve(doc: Document, translations: Translations, lang: str) -> list[Rebuil
     out: list[RebuiltSegment] = []
     for seg in doc.segments:
         msgstr, fuzzy = translations.get(seg.text, ("", False))
+        number = label_in(seg, lang)
         if msgstr and not fuzzy:
-            out.append(RebuiltSegment(seg, msgstr, TRANSLATED))
+            out.append(RebuiltSegment(seg, msgstr, TRANSLATED, number))
         elif lang == SOURCE_LANG:
-            out.append(RebuiltSegment(seg, seg.text, TRANSLATED))
+            out.append(RebuiltSegment(seg, seg.text, TRANSLATED, number))
         else:
-            out.append(RebuiltSegment(seg, seg.text, FUZZY if msgstr and fuzzy else UNTRANSLATED))
+            status = FUZZY if msgstr and fuzzy else UNTRANSLATED
+            out.append(RebuiltSegment(seg, seg.text, status, number))
     return out
+
+
+def label_in(seg: Segment, lang: str) -> str:
+    """The segment's label as ``lang`` prints it; a footnote's mark as printed."""
+    if not seg.number or not seg.label or seg.kind == FOOTNOTE:
+        return seg.number
+    return render_label(seg.label, lang, seg.number)
 
 
 def completeness(
@@ -187,7 +200,7 @@ def _text_item(item: RebuiltSegment) -> str:
     seg = item.segment
     text = _one_line(item.text)
     mark = FALLBACK_MARK if item.fallback else ""
-    prefix = seg.markup + (f"{seg.number} " if seg.number else "")
+    prefix = seg.markup + (f"{item.number} " if item.number else "")
     if seg.emphasis and seg.kind not in _FRONT_KINDS:
         lead, rest = _split_signed(text, seg)
         text = f"{lead}**{rest}**" if rest else text
@@ -424,7 +437,7 @@ def _html_element(item: RebuiltSegment, tag: str) -> str:
         content = f"{escape(lead)}<strong>{escape(rest)}</strong>" if rest else escape(text)
     else:
         content = escape(text)
-    number = f'<bdi class="num">{escape(seg.number)}</bdi> ' if seg.number else ""
+    number = f'<bdi class="num">{escape(item.number)}</bdi> ' if item.number else ""
     return (
         f'<{tag} class="{" ".join(classes)}" data-id="{escape(seg.id)}"{attrs}>'
         f"{number}{mark}{content}</{tag}>"
@@ -459,6 +472,7 @@ __all__ = [
     "Completeness",
     "RebuiltSegment",
     "completeness",
+    "label_in",
     "rebuild_html",
     "rebuild_text",
     "resolve",

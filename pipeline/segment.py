@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .furniture import find_symbol, furniture_lines
+from .labels import Label, LabelContext, read_label
 from .languages import Language, get_language
 from .model import (
     AGENDA,
@@ -33,35 +35,15 @@ from .model import (
     Document,
     Segment,
 )
-from .text import SYMBOL, symbols
+from .text import PRINTED_SYMBOL
 
-# Page furniture, token by token: a line made only of these is not text.
-_FURNITURE_TOKEN = re.compile(
-    r"""^(?:
-        \d{1,3}/\d{1,3}            # page counter 2/3
-      | \d{2}-\d{5}                # job number 13-49986
-      | \([A-Z]\)                  # language letter of the job number (E)
-      | \d{6}                      # print dates 081013
-      | \*\d{7}\*                  # bar code *1349986*
-      | [\u2672\u267B\u267C]       # recycling symbols
-    )$""",
-    re.VERBOSE,
-)
-_RECYCLE = re.compile(r"^please\s+recycle$", re.IGNORECASE)
-
-# "- 1. ", "1. ", "- (a) ", "(iv) ", "а) " (Russian), "(أ) " (Arabic); digits of any script.
-# Arabic numbers its paragraphs "1 - " (only before Arabic text, so an English
-# "10 - 12 May" stays text); Chinese may use full-width brackets "（a）".
-# Sub-items numbered (i), (ii) are "㈠", "㈡" in Chinese and "’1‘", "’2‘" in Arabic.
-_NUMBER = re.compile(
-    r"^(?P<markup>[-*+]\s+)?(?P<number>\d{1,3}\.(?:\d{1,3}\.?)?|\(\w{1,5}\)|（\w{1,5}）|[^\W\d_]\)"
-    r"|[\u3220-\u3229]|[’‘']\d{1,2}[’‘']"
-    r"|\d{1,3}\s?[-\u2013](?=\s+[\u0600-\u06ff]))(?:(?<=[）\u3220-\u3229])\s*|\s+)(?=\S)"
-)
 _BULLET = re.compile(r"^(?P<markup>[-*+]\s+)(?=\S)")
 _HEADING = re.compile(r"^(?P<markup>#{1,6}\s+)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
-_ITALIC = re.compile(r"(?<![\w*])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?![\w*])")
+# Italic markers; in Chinese an ideograph may touch them ("*强调*妇女").
+_ITALIC = re.compile(
+    r"(?<!\*)(?<![^\W\u3400-\u9fff])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?!\*)(?![^\W\d\u3400-\u9fff])"
+)
 # "**Dapkiunas**Ambassador": the PDF had a line break after the bold run.
 _GLUED_AFTER_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*(?=[^\W\d_])")
 _SPACES = re.compile(r"[ \t\u000b\u000c]+")
@@ -75,9 +57,24 @@ _OPEN_ENDINGS = frozenset(
     "и в на по при для من في على إلى".split()
 )
 # Prefixes that keep their hyphen when a word is broken at a line end.
-_HYPHEN_PREFIXES = frozenset(
-    "non co self well inter intra multi cross anti ex post pre pro re sub super".split()
-)
+# Most words cut at a line end were hyphenated there; these first halves of
+# compounds UN texts write often keep theirs when the document says nothing
+# either way (ordinal numbers among them: seventy-seventh, soixante-quatrième).
+_COMPOUND_HEADS = {
+    "en": frozenset(
+        "non self well cross anti low high long short small medium large mid middle lower upper follow multi "
+        "one two three four five six seven eight nine ten twelve asylum gender peace troop police web "
+        "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    ),
+    "fr": frozenset("non sous vingt trente quarante cinquante soixante quatre dix".split()),
+    "es": frozenset(),
+    "ru": frozenset(),
+}
+# Words written whole though they start with such a head: fourteen, website.
+_CLOSED_WORDS = frozenset("website websites webpage webpages webcast webinar webinars twelvefold".split())
+_NUMBER_ENDINGS = ("teen", "ty", "tie", "fold")
+# Russian: государства-члены, государств-членов.
+_RU_COMPOUND_HEAD = re.compile(r"^государств\w*$", re.IGNORECASE)
 _FRONT_MATTER_MAX = 160  # characters: longer lines are body text
 
 
@@ -98,7 +95,11 @@ _INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
 # A soft hyphen at a line end: the word's end moves up to join its start, so
 # the line count (and every later line number) stays the same.
 _SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*\n([ \t]*)([^\\s\u00ad]+)")
-_NEEDS_CLEANING = re.compile("[\u00ad\u200b\u2060\ufeff\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]")
+_SOFT_HYPHEN_INSIDE = re.compile("\u00ad(?![ \t]*\n)")
+_NEEDS_CLEANING = re.compile("[\u00ad\u200b\u2060\ufeff\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc\u0640]")
+# Kashida (tatweel) that stretches an Arabic word for justification: not a
+# letter. The one after "هـ" (the letter as a label, the Hijri year) stays.
+_KASHIDA = re.compile("(?<=[\u0621-\u063f\u0641-\u064a\u064b-\u0652])\u0640+(?=[\u0621-\u064a])")
 
 
 def normalise_text(text: str) -> str:
@@ -109,7 +110,10 @@ def normalise_text(text: str) -> str:
         text = _PDF_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
         text = _INVISIBLE.sub("", text)
         text = _SOFT_HYPHEN_BREAK.sub(r"\2\n\1", text)
-        text = text.replace("\u00ad", "")
+        # One before a page break stays at its line's end: the paragraph's
+        # rejoin reads it as a word cut there (see _join); the others go.
+        text = _SOFT_HYPHEN_INSIDE.sub("", text)
+        text = _KASHIDA.sub("", text)
     return unicodedata.normalize("NFC", text)
 
 
@@ -118,10 +122,10 @@ def segment_text(text: str, lang: str = "en", path: str = "") -> Document:
     language = get_language(lang)
     text = normalise_text(text)
     lines = text.split("\n")
-    symbol = _find_symbol(lines)
+    symbol = find_symbol(lines)
     blocks, notes = _blocks(lines, symbol, language)
     raw = _segments_of(blocks, language, text)
-    raw = _rejoin_cut_paragraphs(raw, language)
+    raw = _rejoin_cut_paragraphs(raw, language, text)
     raw = _assign_kinds(raw, language) + _footnotes(notes, language, text)
     return Document(path=path, lang=lang, symbol=symbol, segments=tuple(_identify(raw)))
 
@@ -134,26 +138,12 @@ def segment_id(text: str) -> str:
 # -- lines to blocks ---------------------------------------------------------
 
 
-def _find_symbol(lines: list[str]) -> str:
-    for line in lines[:12]:
-        found = symbols(line)
-        if found:
-            return found[0]
-    return ""
-
-
-def _is_furniture(line: str, symbol: str, language: Language | None = None) -> bool:
-    stripped = line.strip()
-    if not stripped:
-        return False
-    # "Please recycle", in English or the document's language, with or without the logo.
-    words = stripped.rstrip("\u2672\u267b\u267c ")
-    if _RECYCLE.match(words):
-        return True
-    if language is not None and words.casefold() in (r.casefold() for r in language.recycle):
-        return True
-    tokens = stripped.split()
-    return all(_FURNITURE_TOKEN.match(t) or (symbol and t == symbol) for t in tokens)
+def _clean_line(raw: str, language: Language) -> str:
+    line = _SPACES.sub(" ", raw).strip()
+    if not language.joiner:
+        # PDFs space out Chinese headings ("大 会"): no space between ideographs.
+        line = _SPACED_IDEOGRAPHS.sub("", line)
+    return line
 
 
 # The rule a PDF draws above a page's footnotes, and a footnote's mark at the
@@ -179,29 +169,30 @@ def _blocks(lines: list[str], symbol: str, language: Language) -> tuple[list[_Bl
     in_notes = False  # below a footnote rule, until the page ends
     note: _Note | None = None  # the footnote being read, on this page
     blank = False
-    for number, raw in enumerate(lines, start=1):
-        line = _SPACES.sub(" ", raw).strip()
-        if not language.joiner:
-            # PDFs space out Chinese headings ("大 会"): no space between ideographs.
-            line = _SPACED_IDEOGRAPHS.sub("", line)
-        furniture = _is_furniture(line, symbol, language) and not (
-            number <= 2 and not blocks and not current
-        )
+    at_rule = False  # nothing but blank lines yet under this page's rule
+    cleaned = [_clean_line(raw, language) for raw in lines]
+    is_furniture = furniture_lines(cleaned, symbol, language)
+    for number, line in enumerate(cleaned, start=1):
+        furniture = is_furniture[number - 1]
         if _FOOTNOTE_RULE.match(line):
             if current:
                 blocks.append(_Block(current, start, seen_break))
                 current = []
             in_notes, note, blank, seen_break = True, None, False, bool(blocks)
+            at_rule = True
             continue
+        first_under_rule, at_rule = at_rule and bool(line), at_rule and not line
         if in_notes and line and not furniture:
             # A footnote starts with the next mark; its other lines follow it
             # directly. Anything else after a blank line is the page's text.
             mark = _FOOTNOTE_MARK.match(line)
-            if mark and _next_mark(mark, notes):
+            if mark and _next_mark(mark, notes, language):
                 note = _Note(mark.group(0).strip(), [line[mark.end():]], number)
                 notes.append(note)
                 blank = False
                 continue
+            if note is None and mark is None and notes and first_under_rule and _note_open(notes[-1], language):
+                note, blank = notes[-1], False  # the last page's footnote, cut by the page break, goes on here
             if note is not None and not blank:
                 note.lines.append(line)
                 continue
@@ -228,16 +219,25 @@ def _blocks(lines: list[str], symbol: str, language: Language) -> tuple[list[_Bl
     return blocks, notes
 
 
-def _next_mark(mark: re.Match[str], notes: list[_Note]) -> bool:
+def _next_mark(mark: re.Match[str], notes: list[_Note], language: Language) -> bool:
     """Does ``mark`` open the next footnote: a star, the number after the last,
-    or 1 (an annex numbers its footnotes anew)?"""
+    or 1 (an annex numbers its footnotes anew)? After a footnote that stops
+    mid-sentence, only the very next number: "5 (A/CONF.240/31)." goes on it."""
     if mark.group("star"):
         return True
     value = int(mark.group("digits") or mark.group("paren"))
     numbered = [int(n.mark.strip("()")) for n in notes if n.mark.strip("()").isdigit()]
     if not numbered:
         return value > 0  # a document's first footnote on this page may be any number
-    return value in (1, numbered[-1] + 1)
+    if _note_open(notes[-1], language):
+        return value == numbered[-1] + 1
+    # One missed (its mark misread) should not lose the ones after it.
+    return value == 1 or numbered[-1] < value <= numbered[-1] + 3
+
+
+def _note_open(note: _Note, language: Language) -> bool:
+    """Does a footnote stop mid-sentence (its page ended inside it)?"""
+    return _ends_open(note.lines[-1], language) or note.lines[-1].rstrip().endswith((",", "،", "，", "、", ":", "："))
 
 
 def _footnotes(notes: list[_Note], language: Language, whole: str) -> list[_Raw]:
@@ -263,26 +263,91 @@ class _Raw:
     emphasis: bool = False
     after_break: bool = False
     front: bool = False  # part of the masthead/front matter
+    label: str = ""  # the canonical key of ``number`` (pipeline.labels)
 
 
 def _segments_of(blocks: list[_Block], language: Language, whole: str) -> list[_Raw]:
     out: list[_Raw] = []
-    in_front = True
-    for block in blocks:
+    front = _front_blocks(blocks, language)
+    context = LabelContext()
+    for k, block in enumerate(blocks):
         first = block.lines[0]
-        if in_front and (_HEADING.match(first) or len(first) > _FRONT_MATTER_MAX or _NUMBER.match(first)):
-            in_front = False
-        if in_front:
+        if k < front:
             out.extend(_front_matter(block, language))
         elif _HEADING.match(first):
-            out.append(_heading(block, language, whole))
-        elif _starts_with_any(first, language.signed):
+            out.extend(_heading(block, language, whole, context))
+        elif _starts_with_any(first, language.signed) or _rest_of_signature(block, out, language):
             out.extend(_signature(block, language))
-        elif _NUMBER.match(first) or _BULLET.match(first):
-            out.extend(_list_items(block, language, whole))
         else:
-            out.append(_paragraph(block.lines, block.line, language, whole, block.after_break))
-    return out
+            out.extend(_items(block, language, whole, context))
+    return _attach_lone_labels(out)
+
+
+def _rest_of_signature(block: _Block, before: list[_Raw], language: Language) -> bool:
+    """The title lines of a signature that a page break separated from its name."""
+    if not (before and before[-1].kind == SIGNATURE and block.after_break) or len(block.lines) > 4:
+        return False
+    if _starts_with_any(block.lines[0], language.annex) or _HEADING.match(block.lines[0]):
+        return False
+    return all(len(line) <= 90 for line in block.lines) and _ends_open(block.lines[-1], language)
+
+
+def _front_blocks(blocks: list[_Block], language: Language) -> int:
+    """How many blocks the masthead takes: everything down to its distribution
+    block ("Distr.", "Original:"), then the session, agenda item and agenda
+    title; a heading, a label or a long line ends it."""
+    english = get_language("en")
+    distr_words = (*language.distr, *language.original, *english.distr, *english.original)
+    distr_at = next(
+        (k for k, b in enumerate(blocks[:8]) if any(_starts_with_any(line, distr_words) for line in b.lines)), -1
+    )
+    for k, block in enumerate(blocks):
+        first = block.lines[0]
+        if (
+            _HEADING.match(first)
+            or len(first) > _FRONT_MATTER_MAX
+            or _opening_label(first, None, language, LabelContext()) is not None
+        ):
+            return k
+        if k <= distr_at:
+            continue  # the organisation, its organ, the distribution block
+        if not any(_masthead_line(line, language, after_distr=distr_at >= 0) for line in block.lines):
+            # The agenda title may stand in a block of its own after the agenda line.
+            after_agenda = k > 0 and _starts_with_any(blocks[k - 1].lines[-1], language.agenda)
+            title = not any(re.search(r"\d{4}", line) for line in block.lines) and len(block.lines) <= 3
+            return k + 1 if after_agenda and title else k
+        if any(_starts_with_any(line, language.agenda) and re.search(r"\d", line) for line in block.lines):
+            if not _starts_with_any(block.lines[-1], language.agenda):
+                return k + 1
+    return len(blocks)
+
+
+def _masthead_line(line: str, language: Language, after_distr: bool = False) -> bool:
+    """A line only a masthead prints: the organisation, an organ, Distr., a date, the session...
+    Below the distribution block only the session, agenda, date and language lines are."""
+    english = get_language("en")
+    if not after_distr:
+        bare = re.sub(r"\s", "", line).casefold()
+        if any(bare.startswith(re.sub(r"\s", "", name).casefold()) for name in language.united_nations):
+            return True
+        if _starts_with_any(line, (*language.organs, *english.organs)) or PRINTED_SYMBOL.fullmatch(line):
+            return True
+    for words in (language.distr, language.original, language.self_names, language.agenda,
+                  english.distr, english.original):
+        if _starts_with_any(line, words):
+            return True
+    if any(w.casefold() in line.casefold() for w in language.session):
+        return len(line) < 80
+    return bool(_DATE_LINE.fullmatch(line))
+
+
+# A masthead's date alone on its line, in any language: "3 October 2013", "3 de
+# octubre de 2013", "3 октября 2013 года", "14 تموز/يوليه 2014", "2013年10月3日",
+# "14 July 2013-16 July 2014".
+_DATE_LINE = re.compile(
+    r"(?:\d{1,2}\s+(?:de\s+)?[^\W\d_]+(?:/[^\W\d_]+)?\s+(?:de\s+)?\d{4}(?:\s+(?:года|г\.))?\s*[-–—]?\s*)+"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+)
 
 
 def _front_matter(block: _Block, language: Language) -> list[_Raw]:
@@ -291,11 +356,13 @@ def _front_matter(block: _Block, language: Language) -> list[_Raw]:
         number = block.line + offset
         for name in language.united_nations:
             found = _masthead_name(name).match(line)
-            if found:
+            rest = line[found.end():].strip() if found else ""
+            # The organisation alone or with the symbol; "联合国难民事务高级专员..." is a title.
+            if found and (not rest or PRINTED_SYMBOL.fullmatch(rest)):
                 out.append(_Raw(MASTHEAD, name, number, front=True))
-                line = line[found.end():].strip()
+                line = rest
                 break
-        symbol = SYMBOL.fullmatch(line)
+        symbol = PRINTED_SYMBOL.fullmatch(line)
         if not line or symbol:
             continue
         # A translation's masthead names its own language ("Français"): no
@@ -318,8 +385,8 @@ def _front_matter(block: _Block, language: Language) -> list[_Raw]:
             out.append(_Raw(MASTHEAD, distr.group(1), number, front=True))
             out.append(_Raw(DATE, distr.group(2), number, front=True))
             continue
-        if out and out[-1].kind == AGENDA_TITLE and line[:1].islower():
-            out[-1].text = _join(out[-1].text, line, language)
+        if out and out[-1].kind == AGENDA_TITLE and not _masthead_line(line, language, after_distr=True):
+            out[-1].text = _join(out[-1].text, line, language)  # one title, however wrapped
             continue
         out.append(_Raw(_front_kind(line, out, language), _strip_markup(line)[0], number, front=True))
     return out
@@ -347,12 +414,29 @@ def _front_kind(line: str, before: list[_Raw], language: Language) -> str:
     return MASTHEAD
 
 
-def _heading(block: _Block, language: Language, whole: str) -> _Raw:
-    match = _HEADING.match(block.lines[0])
-    markup = match.group("markup") if match else ""
-    lines = [block.lines[0][len(markup):], *block.lines[1:]]
-    text, emphasis = _strip_markup(_join_lines(lines, language, whole))
-    return _Raw(HEADING, text, block.line, markup=markup, emphasis=emphasis, after_break=block.after_break)
+def _heading(block: _Block, language: Language, whole: str, context: LabelContext) -> list[_Raw]:
+    """A block of Markdown headings: each "## " line opens one; a line without it continues the last."""
+    parts: list[tuple[int, str, list[str]]] = []
+    for offset, line in enumerate(block.lines):
+        match = _HEADING.match(line)
+        if match or not parts:
+            markup = match.group("markup") if match else ""
+            parts.append((block.line + offset, markup, [line[len(markup):]]))
+        else:
+            parts[-1][2].append(line)
+    out = []
+    for number, markup, lines in parts:
+        text, emphasis = _strip_markup(_join_lines(lines, language, whole))
+        raw = _Raw(HEADING, text, number, markup=markup, emphasis=emphasis, after_break=block.after_break)
+        found = _opening_label(text, None, language, context)
+        if found is not None:
+            label, key = found
+            context.push(key)
+            raw.text, raw.number, raw.label = _strip_markup(label.rest)[0], label.printed, key
+        out.append(raw)
+    for raw in out[1:]:
+        raw.after_break = False
+    return out
 
 
 def _signature(block: _Block, language: Language) -> list[_Raw]:
@@ -378,28 +462,124 @@ def _continues(previous: str, following: str) -> bool:
     return last in _OPEN_ENDINGS or following[:1].islower()
 
 
-def _list_items(block: _Block, language: Language, whole: str) -> list[_Raw]:
-    items: list[tuple[int, list[str]]] = []
+# Levels whose labels head a chapter or section, not a paragraph.
+_WORD_LEVELS = frozenset({"chapter", "part", "section", "article", "R", "L"})
+
+
+def _opening_label(
+    line: str, previous: str | None, language: Language, context: LabelContext, in_list: bool = False
+) -> tuple[Label, str] | None:
+    """The label that opens a new item at the start of ``line``, with its key here.
+
+    ``previous`` is the line before it in the same block (None at a block's
+    start). Items of a list often end without a full stop, so a label at the
+    start of a line opens an item when it is the next label expected (the
+    successor of one seen; a first sub-item inside a labelled item,
+    ``in_list``), or when the line before closed a sentence or clause. What only looks like a label stays text: "1.5
+    million", "Article 5 of the Charter" wrapped to a line's start.
+    """
+    body = line[2:] if line.startswith("**") else line
+    label = read_label(body, language.code)
+    if label is None:
+        return None
+    key = context.resolve(label)
+    level = key.split(":", 1)[0]
+    # Inside a block, only the successor of a label seen opens an item after an
+    # unfinished line; at a block's start, any label that fits may.
+    if previous is None:
+        expected = context.expects(key)
+    elif in_list:
+        expected = context.expects(key) or context.continues(key, skip=True)
+    else:
+        expected = context.continues(key)
+    closed = previous is None or _closes(previous, language)
+    lower = label.rest[:1].islower()
+    if level in _WORD_LEVELS:
+        ok = not lower and (expected if previous is not None else True)
+    elif re.fullmatch(r"\d+(?:\.\d+)+", label.printed):
+        # 1.2 is a hierarchical label, or a decimal that starts a line; in
+        # Chinese a decimal is not followed by a space.
+        capital = label.rest[:1].isupper() or (language.code == "zh" and previous is None)
+        ok = expected or (capital and closed)
+    else:
+        ok = closed or expected
+    if not ok:
+        return None
+    if line.startswith("**"):
+        label = Label(label.printed, label.key, label.alternative, "**" + label.rest, label.heading)
+    return label, key
+
+
+def _closes(line: str, language: Language) -> bool:
+    """Does ``line`` end a sentence, clause or list item?"""
+    stripped = line.rstrip("*_ )]\"'”’»」』）")
+    return bool(stripped) and (stripped[-1] in language.closing or stripped[-1] in "：:")
+
+
+def _items(block: _Block, language: Language, whole: str, context: LabelContext) -> list[_Raw]:
+    """A block as paragraphs and labelled items: a label at a line's start opens the next."""
+    items: list[tuple[int, str, Label | None, str, list[str]]] = []
     for offset, line in enumerate(block.lines):
-        if _NUMBER.match(line) or _BULLET.match(line) or not items:
-            items.append((block.line + offset, [line]))
+        bullet = _BULLET.match(line)
+        markup = bullet.group("markup") if bullet else ""
+        body = line[len(markup):]
+        # A list item's bullet opens an item whatever the line before: read its label as a block's first.
+        previous = block.lines[offset - 1] if offset and not markup else None
+        in_list = bool(items) and items[-1][2] is not None
+        found = _opening_label(body, previous, language, context, in_list)
+        if found is not None:
+            opened, key = found
+            context.push(key)
+            items.append((block.line + offset, markup, opened, key, [opened.rest] if opened.rest else []))
+        elif not items or markup:
+            items.append((block.line + offset, markup, None, "", [body]))
         else:
-            items[-1][1].append(line)
+            items[-1][4].append(line)
     out: list[_Raw] = []
-    for number, lines in items:
-        match = _NUMBER.match(lines[0])
-        if match:
-            markup, num = match.group("markup") or "", match.group("number")
-            kind = NUMBERED
-        else:
-            bullet = _BULLET.match(lines[0])
-            markup, num, kind = (bullet.group("markup") if bullet else ""), "", PARAGRAPH
-        head = lines[0][match.end() if match else len(markup):]
-        raw = _paragraph([head, *lines[1:]], number, language, whole, block.after_break)
-        raw.kind, raw.number, raw.markup = kind, num, markup
+    for number, markup, label, key, lines in items:
+        raw = (
+            _paragraph(lines, number, language, whole, block.after_break)
+            if lines
+            else _Raw(PARAGRAPH, "", number, after_break=block.after_break)
+        )
+        raw.markup = markup
+        if label is not None:
+            raw.number, raw.label = label.printed, key
+            raw.kind = HEADING if label.heading and _heading_like(raw.text, language) else NUMBERED
         out.append(raw)
-    if out:
-        out[0].after_break = block.after_break
+    for raw in out[1:]:
+        raw.after_break = False
+    return out
+
+
+def _heading_like(text: str, language: Language) -> bool:
+    """Short and not a finished sentence: the title of a labelled chapter or section."""
+    return len(text) < 200 and text[-1:] not in ".;。；"
+
+
+def _attach_lone_labels(raw: list[_Raw]) -> list[_Raw]:
+    """A label on a line of its own ("Chapter II", then the title) labels what follows."""
+    out: list[_Raw] = []
+    pending: _Raw | None = None
+    for seg in raw:
+        if seg.label and not seg.text and not seg.front:
+            if pending is not None:
+                out.append(pending)  # two labels in a row: keep the first as it is
+            pending = seg
+            continue
+        if pending is not None:
+            if not seg.label and not seg.front and seg.kind in (PARAGRAPH, HEADING):
+                seg.number, seg.label = pending.number, pending.label
+                seg.markup = seg.markup or pending.markup
+                seg.line, seg.after_break = pending.line, pending.after_break
+                heading = pending.label.split(":", 1)[0] in _WORD_LEVELS
+                seg.kind = HEADING if heading and _heading_like(seg.text, get_language("en")) else NUMBERED
+            else:
+                out.append(pending)
+            pending = None
+        out.append(seg)
+    if pending is not None:
+        out.append(pending)
     return out
 
 
@@ -430,14 +610,45 @@ def _join_lines(lines: list[str], language: Language, whole: str) -> str:
 
 def _join(left: str, right: str, language: Language, whole: str = "") -> str:
     """Join two pieces of one paragraph: rejoin a hyphenated word, space or not."""
+    if left.endswith("\u00ad"):
+        return left[:-1] + right  # a soft hyphen: the word was cut there
     hyphen = _LINE_HYPHEN.search(left)
     if hyphen and right[:1].islower():
         stem = hyphen.group(1)
         first = re.match(r"\w+", right)
         rest = first.group(0) if first else ""
-        if stem.casefold() in _HYPHEN_PREFIXES or f"{stem}-{rest}" in whole.replace(f"{stem}-\n", ""):
+        # The document's own spelling elsewhere decides: high-level / presidencia;
+        # then whether both halves are words of it (государства-члены, not pre-sidencia).
+        elsewhere = whole.replace(f"{stem}-\n", f"{stem}\x00")
+        hyphenated = f"{stem}-{rest}" in elsewhere or bool(
+            len(stem) > 3 and len(rest) > 3 and re.search(
+                rf"(?<!\w){re.escape(stem[:-2])}\w{{0,4}}-{re.escape(rest[:-2])}", elsewhere, re.IGNORECASE
+            )
+        )
+        joined = rest and re.search(rf"(?<!\w){re.escape(stem + rest)}(?!\w)", whole, re.IGNORECASE)
+        closed = (stem + rest).casefold() in _CLOSED_WORDS or rest.casefold().startswith(_NUMBER_ENDINGS)
+        compound = (
+            (stem.casefold() in _COMPOUND_HEADS.get(language.code, frozenset()) and not closed)
+            or (language.code == "ru" and bool(_RU_COMPOUND_HEAD.match(stem)))
+            # Out-of-pocket, cessez-le-feu: the word has hyphens of its own.
+            or bool(re.search(rf"\w-{re.escape(stem)}-$", left))
+            or bool(re.match(r"\w+-\w", right))
+            # Both halves are words the document uses on their own: asylum-seekers.
+            or (len(stem) > 2 and len(rest) > 3 and _word_in(stem, elsewhere) and _word_in(rest, elsewhere))
+        )
+        if rest.casefold() in _CONJUNCTIONS:
+            return f"{left} {right}"  # troop- and police-contributing
+        if rest.casefold() in _HYPHEN_SUFFIXES.get(language.code, ()) or stem.casefold() in _HYPHEN_HEADS.get(
+            language.code, ()
+        ):
+            return left + right  # какого-либо, celle-ci
+        if (hyphenated and not joined) or (len(stem) > 1 and stem.isupper()) or any(c.isdigit() for c in stem):
+            return left + right  # and an acronym's: ООН-женщины, G-20
+        if compound and not joined:
             return left + right
         return left[:-1] + right
+    if hyphen and right[:1].isalpha():
+        return left + right  # a compound cut at its own hyphen: Secretary-General, ONU-Mujeres
     if _CJK.search(left[-1:]) and _CJK.search(right[:1]):
         return left + right
     if not language.joiner:
@@ -447,6 +658,20 @@ def _join(left: str, right: str, language: Language, whole: str = "") -> str:
     return left + language.joiner + right
 
 
+def _word_in(word: str, text: str) -> bool:
+    """Does ``text`` use ``word`` as a word of its own (not inside a compound)? Only
+    inside a line: at a line's start it may be the rest of the word being rejoined."""
+    return re.search(rf"(?<![\w\x00\n-]){re.escape(word)}(?![\w\x00-])", text, re.IGNORECASE) is not None
+
+
+# Particles always written with a hyphen: какого-либо, кто-нибудь, celle-ci.
+_HYPHEN_SUFFIXES = {"ru": frozenset("либо нибудь то таки".split()), "fr": frozenset("ci là même".split())}
+# Russian по-прежнему, веб-сайт; French ci-joint, ci-après.
+_HYPHEN_HEADS = {"ru": frozenset({"по", "веб"}), "fr": frozenset({"ci"})}
+# "troop- and police-contributing": a hyphen that waits for the word after the conjunction.
+_CONJUNCTIONS = frozenset("and or et ou y o e и или".split())
+
+
 def _starts_with_any(text: str, prefixes: Iterable[str]) -> bool:
     return any(text.startswith(p) for p in prefixes)
 
@@ -454,38 +679,101 @@ def _starts_with_any(text: str, prefixes: Iterable[str]) -> bool:
 # -- whole-document passes ---------------------------------------------------
 
 
+# A footnote mark after the full stop that ends a paragraph: "traffickers.1", "(2)".
+_TRAILING_MARK = re.compile(r"(?<=[.;:!?。；：؛,،，])(?:\d{1,3}|\(\d{1,3}\)|\*{1,3})$")
+_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+$")
+
+
+def _without_mark(text: str) -> str:
+    """``text`` without a footnote mark after its last stop ("in 2012.2"); 2,150,000 is no mark."""
+    return text if _GROUPED_NUMBER.search(text) else _TRAILING_MARK.sub("", text)
+
+
 def _ends_open(text: str, language: Language) -> bool:
     """True when a block stops mid-sentence (no closing punctuation)."""
-    stripped = text.rstrip(")]\"'”’»」』）")
+    stripped = _without_mark(text).rstrip(")]\"'”’»」』）")
     return not stripped or stripped[-1] not in language.closing
 
 
-def _rejoin_cut_paragraphs(raw: list[_Raw], language: Language) -> list[_Raw]:
+def _rejoin_cut_paragraphs(raw: list[_Raw], language: Language, whole: str = "") -> list[_Raw]:
     """A paragraph cut by a page break (or a stray blank line) is one segment."""
     out: list[_Raw] = []
-    for seg in raw:
-        if out and _continues_paragraph(out[-1], seg, language):
-            out[-1].text = _join(out[-1].text, seg.text, language)
+    for k, seg in enumerate(raw):
+        before = out[-2] if len(out) > 1 else None
+        after = raw[k + 1] if k + 1 < len(raw) else None
+        if out and _continues_paragraph(out[-1], seg, language, before, after):
+            out[-1].text = _join(out[-1].text, seg.text, language, whole)
             continue
         out.append(seg)
     return out
 
 
-def _continues_paragraph(prev: _Raw, seg: _Raw, language: Language) -> bool:
+# The plenary meeting that adopted a resolution, on a line of its own.
+_MEETING_LINE = re.compile(
+    r"\d+(?:st|nd|rd|th) plenary meeting|\d+e séance plénière|\d+[ªa.]? sesión plenaria"
+    r"|\d+-[еяй] пленарное заседание|الجلسة العامة \d+|第\d+次全体会议"
+)
+# Arabic preambular paragraphs open with "وإذ" ("Recalling", "Noting" ...).
+_AR_PREAMBLE = re.compile(r"^وإذ\s")
+
+
+def _continues_paragraph(
+    prev: _Raw, seg: _Raw, language: Language, before: _Raw | None = None, after: _Raw | None = None
+) -> bool:
     """Is ``seg`` the rest of ``prev``, cut by a page break or a blank line?"""
     if prev.kind not in (PARAGRAPH, NUMBERED) or seg.kind != PARAGRAPH or seg.markup:
         return False
+    if prev.kind == PARAGRAPH and not prev.label and (_is_place_date(prev.text) or _DATE_LINE.fullmatch(prev.text)):
+        return False  # "New York, 26 September 2013", "11 June 2015" end a text
+    if _MEETING_LINE.fullmatch(seg.text):
+        return False  # "51st plenary meeting" after a resolution's last paragraph
     first = seg.text[:1]
-    if not seg.front and _ends_open(prev.text, language) and (seg.after_break or first.islower()):
+    # Two short unfinished lines either side of a page break are a heading and
+    # the title after it ("Annex to the letter ..." / "Declaration on ..."), not
+    # one line cut in two.
+    short = len(prev.text) <= 150 or _starts_with_any(prev.text, language.annex)
+    headings = prev.kind == PARAGRAPH and short and len(seg.text) <= 150 and _ends_open(seg.text, language)
+    # The title under an annex heading, and the text after it.
+    titled = before is not None and _starts_with_any(before.text, language.annex) and len(prev.text) <= 150
+    headings = headings or titled
+    # An item of a list may end without a stop: what follows the page break in
+    # capitals (Latin, Cyrillic), a sentence after which no item comes, is a
+    # paragraph of its own (a note after the list); a name goes on the item.
+    item_then_capital = (
+        prev.label.startswith(("a:", "r:"))
+        and first.isupper()
+        and not prev.text.rsplit(" ", 1)[-1][:1].isupper()  # "... with the United" / "Nations ..."
+        and not seg.text.endswith((";", "؛", "；"))
+        and (after is None or not after.label)
+    )
+    if not seg.front and _ends_open(prev.text, language) and (
+        first.islower() or (seg.after_break and not headings and not item_then_capital)
+    ):
         return True
     if not seg.after_break:
         return False
     # After a page break: a lower-case start continues anything but a finished
     # sentence; Arabic and Chinese have no lower case, so a break right after
-    # a comma is the sign.
-    if first.islower() and prev.text[-1:] not in ".!?。！？":
-        return True
-    return _caseless(first) and prev.text[-1:] in ",،，、"
+    # a comma is the sign, unless the paragraphs before also end with one (the
+    # preamble of a resolution, its paragraphs ending in commas, in Russian
+    # opening in lower case) or the next opens as an Arabic preambular one.
+    end = _without_mark(prev.text)[-1:]
+    in_preamble = (
+        end in ",،，" and before is not None and before.kind == PARAGRAPH
+        and _without_mark(before.text)[-1:] == end
+    )
+    if first.islower() and end not in ".!?。！？":
+        # (A preamble whose paragraphs open in lower case, as Russian writes them.)
+        return not (in_preamble and prev.text[:1].islower())
+    if end == "," and not in_preamble and re.match(r"[A-Z]{2,}\b", seg.text):
+        return True  # "In its replies to the questionnaire," / "ECA identified ..."
+    if first.isdigit() and end in ",،，、" and not in_preamble and not _ends_open(seg.text, language):
+        return True  # "During the reporting period," / "52 countries introduced ..."
+    if not (_caseless(first) and end in ",،，、") or _AR_PREAMBLE.match(seg.text):
+        return False
+    if len(prev.text) <= 40:
+        return False  # "إن الجمعية العامة،", "安全理事会，": the preamble's first line
+    return not in_preamble
 
 
 def _caseless(char: str) -> bool:
@@ -499,7 +787,7 @@ def _assign_kinds(raw: list[_Raw], language: Language) -> list[_Raw]:
         if seg.kind == HEADING:
             if _starts_with_any(seg.text, language.annex):
                 seg.kind = ANNEX
-            elif not seen_title or (i > 0 and raw[i - 1].kind == ANNEX):
+            elif not seg.number and (not seen_title or (i > 0 and raw[i - 1].kind == ANNEX)):
                 seg.kind = TITLE
             seen_title = True
         elif seg.kind == PARAGRAPH and not seg.front:
@@ -544,6 +832,7 @@ def _is_place_date(text: str) -> bool:
 def _identify(raw: list[_Raw]) -> Iterable[Segment]:
     counts: dict[str, int] = {}
     for index, seg in enumerate(raw):
+        seg.text = seg.text.replace("\u00ad", "")  # a soft hyphen no page break followed
         base = segment_id(seg.text)
         counts[base] = counts.get(base, 0) + 1
         ident = base if counts[base] == 1 else f"{base}-{counts[base]}"
@@ -554,6 +843,7 @@ def _identify(raw: list[_Raw]) -> Iterable[Segment]:
             text=seg.text,
             line=seg.line,
             number=seg.number,
+            label=seg.label,
             markup=seg.markup,
             emphasis=seg.emphasis,
         )

@@ -29,6 +29,14 @@ def ascii_digits(text: str) -> str:
 SYMBOL = re.compile(r"(?<![\w/])[A-Z][A-Z]{0,6}(?:\.\d+)?(?:/[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*)+")
 
 
+# A symbol as a masthead or running header prints it: with a session in roman
+# numerals or a year in brackets, and the star of a reissue: A/RES/181(II),
+# S/RES/2178 (2014), A/68/500*; identical letters to two organs carry both
+# symbols joined by a dash: A/68/500–S/2013/590.
+_ONE_PRINTED = SYMBOL.pattern + r"(?:\s?\((?:[IVXLC]{1,6}|\d{4})\))?\**"
+PRINTED_SYMBOL = re.compile(rf"{_ONE_PRINTED}(?:[\u2013\u2014-]{_ONE_PRINTED})?")
+
+
 def symbols(text: str) -> list[str]:
     """The document symbols in ``text``, in order, each once."""
     found = [m.group() for m in SYMBOL.finditer(text)]

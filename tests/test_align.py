@@ -64,7 +64,7 @@ ANCHORS = [
     ("es", "26 de septiembre de 2013", {"n:26", "m:9", "n:2013"}),
     ("en", "see A/68/500 and resolution 64/292", {"s:A/68/500", "n:64", "n:292"}),
     ("fr", "l'ONUDC et l'ICAT", {"a:ONUDC", "a:ICAT"}),
-    ("en", "adopted in 2012; 10. Decide to convene", {"n:2012", "p:10"}),
+    ("en", "adopted in 2012; 10. Decide to convene", {"n:2012", "p:n:10"}),
 ]
 
 
@@ -86,20 +86,32 @@ def test_document_symbol_numbers_are_not_counted_again_as_numbers() -> None:
 
 
 LABELS = [
-    ("3.", "en", "3"),
-    ("3 -", "ar", "3"),
-    ("٣ -", "ar", "3"),
-    ("(c)", "en", "(3)"),
-    ("в)", "ru", "(3)"),
-    ("(ج)", "ar", "(3)"),
-    ("（b）", "zh", "(2)"),
-    ("(iv)", "fr", "r4"),
-    ("’4‘", "ar", "r4"),  # UN Arabic prints a roman (iv) so
-    ("㈣", "zh", "r4"),  # and UN Chinese so
-    ("(四)", "zh", "r4"),
-    ("一.", "zh", "r1"),  # a chapter, I. in the English
-    ("I.", "en", "r1"),
-    ("1.2", "en", "1.2"),
+    ("3.", "en", "n:3"),
+    ("3 -", "ar", "n:3"),
+    ("٣ -", "ar", "n:3"),
+    ("(c)", "en", "a:3"),
+    ("в)", "ru", "a:3"),
+    ("(ج)", "ar", "a:3"),
+    ("（b）", "zh", "a:2"),
+    ("(iv)", "fr", "r:4"),
+    ("’4‘", "ar", "r:4"),  # UN Arabic prints a roman (iv) so
+    ("㈣", "zh", "r:4"),  # and UN Chinese so
+    ("(四)", "zh", "r:4"),
+    ("一.", "zh", "R:1"),  # a chapter, I. in the English
+    ("I.", "en", "R:1"),
+    ("1.2", "en", "n:1.2"),
+    ("1-2", "ar", "n:1.2"),
+    ("1.a", "en", "n:1.a"),
+    ("1-أ", "ar", "n:1.a"),
+    ("1.а", "ru", "n:1.a"),
+    ("B.", "en", "L:2"),
+    ("باء -", "ar", "L:2"),
+    ("Chapter II", "en", "chapter:2"),
+    ("Глава II", "ru", "chapter:2"),
+    ("الفصل الثاني", "ar", "chapter:2"),
+    ("第二章", "zh", "chapter:2"),
+    ("Capítulo II", "es", "chapter:2"),
+    ("Chapitre II", "fr", "chapter:2"),
 ]
 
 
@@ -506,3 +518,152 @@ def test_perturbation_rewrites_the_gold_beads_to_match() -> None:
         covered_tgt = sorted(j for _, t in hard.beads for j in t)
         assert covered_en == list(range(len(hard.en.segments)))
         assert covered_tgt == list(range(len(hard.tgt.segments)))
+
+
+# -- what real translations do: notes in one language, paragraphs left out or moved ----------
+
+NOTES = {
+    "fr": "Le présent document n'a pas été revu par les services d'édition.",
+    "es": "El presente documento no fue objeto de revisión editorial.",
+    "ru": "Настоящий документ выпускается без официального редактирования.",
+    "ar": "صدرت هذه الوثيقة دون تحرير رسمي.",
+    "zh": "本文件未经正式编辑即予印发。",
+}
+
+
+def _right_fills(case: Case) -> dict[str, str]:
+    return {f.msgid: f.text for f in fills_from(align_documents(case.en, case.tgt), case.en, case.tgt)}
+
+
+@pytest.mark.parametrize("doc", ["A_68_500", "A_69_123", "E_2014_45"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_note_after_the_title_in_one_language_is_skipped_without_shifting_its_neighbours(
+    doc: str, lang: str
+) -> None:
+    case = gold_case(doc, lang)
+    segments = list(case.tgt.segments)
+    title = next(k for k, s in enumerate(segments) if s.kind == "title")
+    note = replace(segments[title + 1], text=NOTES[lang], kind=PARAGRAPH, number="", label="")
+    target = with_segments(case.tgt, [*segments[: title + 1], note, *segments[title + 1 :]])
+    alignment = align_documents(case.en, target)
+    assert ((), (title + 1,)) in beads(alignment)
+    right = _right_fills(case)
+    fills = fills_from(alignment, case.en, target)
+    assert [f.msgid[:40] for f in fills if f.text != right[f.msgid]] == []
+    assert NOTES[lang] not in " ".join(f.text for f in fills)
+
+
+@pytest.mark.parametrize("doc", ["A_68_500", "A_69_123", "E_2014_45"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_first_paragraph_left_out_of_a_translation_is_a_one_to_zero_bead_and_no_fill(
+    doc: str, lang: str
+) -> None:
+    case = gold_case(doc, lang)
+    segments = list(case.tgt.segments)
+    one = {t: s for s, t in case.beads if len(s) == 1}
+    body = ("paragraph", "numbered paragraph", "preamble")
+    first = next(k for k, s in enumerate(segments) if s.kind in body and (k,) in one)
+    english = one[(first,)]
+    target = with_segments(case.tgt, segments[:first] + segments[first + 1 :])
+    alignment = align_documents(case.en, target)
+    assert (english, ()) in beads(alignment)
+    right = _right_fills(case)
+    fills = fills_from(alignment, case.en, target)
+    assert case.en.segments[english[0]].text not in [f.msgid for f in fills]
+    assert [f.msgid[:40] for f in fills if f.text != right[f.msgid]] == []
+
+
+@pytest.mark.parametrize("doc", ["A_68_500", "A_69_123", "E_2014_45"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_two_paragraphs_in_another_order_are_paired_across_and_both_fuzzy(doc: str, lang: str) -> None:
+    case = gold_case(doc, lang)
+    one = {t[0]: s[0] for s, t in case.beads if len(s) == 1 and len(t) == 1}
+    body = ("paragraph", "numbered paragraph", "preamble")
+    segments = list(case.tgt.segments)
+    k = next(k for k in range(len(segments) - 1)
+             if k in one and k + 1 in one and segments[k].kind in body and segments[k + 1].kind in body)
+    target = with_segments(case.tgt, [*segments[:k], segments[k + 1], segments[k], *segments[k + 2 :]])
+    alignment = align_documents(case.en, target)
+    crossed = [case.en.segments[one[k]].text, case.en.segments[one[k + 1]].text]
+    fills = {f.msgid: f for f in fills_from(alignment, case.en, target)}
+    right = _right_fills(case)
+    assert [fills[m].text for m in crossed] == [right[m] for m in crossed]
+    assert all(fills[m].confidence < THRESHOLD for m in crossed)
+    assert any("another order" in note for note in alignment.notes)
+
+
+def test_paragraph_moved_over_two_others_is_paired_by_its_label_and_all_three_fuzzy() -> None:
+    case = gold_case("E_2014_45", "fr")
+    k = at_label(case.tgt, "9.")
+    segments = list(case.tgt.segments)
+    moved = [*segments[:k], segments[k + 2], segments[k], segments[k + 1], *segments[k + 3 :]]
+    target = with_segments(case.tgt, moved)
+    alignment = align_documents(case.en, target)
+    fills = {f.msgid: f for f in fills_from(alignment, case.en, target)}
+    right = _right_fills(case)
+    for number in ("9.", "10."):
+        english = case.en.segments[at_label(case.en, number)].text
+        assert fills[english].text == right[english]
+        assert fills[english].confidence < THRESHOLD
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_numbering_restarting_in_every_section_is_told_apart_by_the_section(lang: str) -> None:
+    # Sections A and B each number their paragraphs from 1; the translation
+    # leaves out paragraph 2 of section A. Only the section tells B.2 from A.2.
+    case = gold_case("A_69_123", lang)
+    en_body = [s for s in case.en.segments if s.kind == NUMBERED]
+    tgt_body = [s for s in case.tgt.segments if s.kind == NUMBERED]
+
+    def sections(segments: list[Segment], heading: Segment, drop: int | None) -> list[Segment]:
+        out: list[Segment] = []
+        for letter, key in (("A.", "L:1"), ("B.", "L:2")):
+            out.append(replace(heading, kind="heading", number=letter, label=key, text=f"{heading.text} {letter}"))
+            for n, seg in enumerate(segments[:3], start=1):
+                if key == "L:1" and n == drop:
+                    continue
+                out.append(replace(seg, number=f"{n}.", label=f"n:{n}"))
+        return out
+
+    en_heading = next(s for s in case.en.segments if s.kind == "title")
+    tgt_heading = next(s for s in case.tgt.segments if s.kind == "title")
+    english = with_segments(case.en, sections(en_body, en_heading, None))
+    target = with_segments(case.tgt, sections(tgt_body, tgt_heading, 2))
+    alignment = align_documents(english, target)
+    assert beads(alignment) == [((0,), (0,)), ((1,), (1,)), ((2,), ()), ((3,), (2,)),
+                                ((4,), (3,)), ((5,), (4,)), ((6,), (5,)), ((7,), (6,))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label", "expected"),
+    [
+        # The second item's label inside the merged block: cut before it, the label goes.
+        ("fr", "Accroître la part de 100 000 personnes; b) Raccorder 120 écoles.", "a:2",
+         ("Accroître la part de 100 000 personnes;", "Raccorder 120 écoles.")),
+        ("ar", "زيادة النسبة إلى 90 في المائة؛ (ب) ربط 120 مدرسة.", "a:2",
+         ("زيادة النسبة إلى 90 في المائة؛", "ربط 120 مدرسة.")),
+        ("ru", "Вводим меры; 4. Предлагаем Ассамблее рассмотреть вопрос.", "n:4",
+         ("Вводим меры;", "Предлагаем Ассамблее рассмотреть вопрос.")),
+        ("zh", "提高比例；(b) 连接120所学校。", "a:2", ("提高比例；", "连接120所学校。")),
+    ],
+)
+def test_merged_block_is_cut_before_the_second_label(
+    lang: str, text: str, label: str, expected: tuple[str, str]
+) -> None:
+    assert split_text(text, 0.5, lang, label) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fund received 100,000 dollars and 2.5 per cent more from 1 000 000 donors in all the regions",
+        "Le Fonds a reçu 2,5 millions et 1 000 000 de dollars de 100 000 donateurs dans toutes les régions",
+        "Reaffirm the Declaration; 4. Invite the General Assembly to schedule the next appraisal",
+    ],
+)
+def test_a_cut_never_falls_inside_a_number_or_after_a_label(text: str) -> None:
+    for share in (0.1, 0.3, 0.5, 0.7, 0.9):
+        head, tail = split_text(text, share)
+        assert not (head[-1:].isdigit() and tail[:1].isdigit()), (head, tail)
+        assert not re.search(r"\d[,.]$", head), (head, tail)
+        assert not head.endswith(" 4."), (head, tail)

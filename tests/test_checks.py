@@ -859,6 +859,8 @@ NUMBERING_PASS = [
     ("zh", "Section A", "A节"),
     ("fr", "Part I", "Première partie"),
     ("es", "Chapter II", "Capítulo II"),
+    ("ar", "B.", "باء -"),
+    ("ru", "1.a", "1.а"),
 ]
 
 

@@ -174,13 +174,54 @@ def test_french_rebuild_keeps_numbering_markup_and_masthead(expected_line: str) 
     assert expected_line in text.splitlines()
 
 
-def test_numbering_is_identical_across_languages() -> None:
-    doc = _doc()
-    numbers = {}
-    for lang, table in (("fr", FRENCH), ("ar", ARABIC), ("zh", CHINESE)):
-        lines = rebuild_text(doc, _complete(doc, table, "x"), lang).splitlines()
-        numbers[lang] = [line.split(" ", 2)[:2] for line in lines if line.startswith("- ")]
-    assert numbers["fr"] == numbers["ar"] == numbers["zh"] == [["-", "1."], ["-", "2."]]
+LABELLED = """United Nations A/70/11
+
+## Report of the Committee
+
+I. Introduction
+
+A. Mandate
+
+- 1. The Committee met twice:
+- (a) In New York;
+- (i) In the spring;
+- 1.1 The first meeting was short.
+- 1.a The second was longer.
+
+Chapter II
+Conclusions
+"""
+# The labels of LABELLED as each language prints them, in order.
+LABELS_BY_LANGUAGE = {
+    "en": ["I.", "A.", "1.", "(a)", "(i)", "1.1", "1.a", "Chapter II"],
+    "fr": ["I.", "A.", "1.", "a)", "i)", "1.1", "1.a", "Chapitre II"],
+    "es": ["I.", "A.", "1.", "a)", "i)", "1.1", "1.a", "Capítulo II"],
+    "ru": ["I.", "A.", "1.", "а)", "i)", "1.1", "1.а", "Глава II"],
+    "ar": ["أولا -", "ألف -", "1 -", "(أ)", "’1‘", "1-1", "1-أ", "الفصل الثاني"],
+    "zh": ["一.", "A.", "1.", "(a)", "㈠", "1.1", "1.a", "第二章"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LABELS_BY_LANGUAGE))
+def test_each_language_prints_its_own_form_of_every_label(lang: str) -> None:
+    doc = _doc(LABELLED)
+    assert [s.number for s in doc.segments if s.number] == LABELS_BY_LANGUAGE["en"]
+    translated = _complete(doc, {}, {"ar": "نص", "zh": "文本", "ru": "Текст"}.get(lang, "Texte"))
+    rebuilt = rebuild_text(doc, translated, lang)
+    again = segment_text(rebuilt, lang, "rebuilt")
+    # Printed once, in the language's form, never the English one beside it.
+    assert [s.number for s in again.segments if s.number] == LABELS_BY_LANGUAGE[lang]
+    assert [s.label for s in again.segments if s.label] == [s.label for s in doc.segments if s.label]
+    assert all(not s.text.startswith(tuple(LABELS_BY_LANGUAGE["en"])) for s in again.segments if s.number)
+    html = rebuild_html(doc, translated, lang)
+    for number in LABELS_BY_LANGUAGE[lang]:
+        assert f'<bdi class="num">{number}</bdi>' in html
+
+
+def test_a_withheld_translation_shows_the_english_labels() -> None:
+    doc = _doc(LABELLED)
+    text = rebuild_text(doc, {}, "ar")
+    assert "- (a) In New York;" in text.splitlines()
 
 
 def test_masthead_line_carries_the_untranslated_symbol_in_arabic() -> None:
@@ -252,7 +293,7 @@ def test_html_numbers_and_symbol_are_isolated_for_right_to_left_text() -> None:
     doc = _doc()
     page = rebuild_html(doc, _complete(doc, ARABIC, "نص"), "ar")
     assert '<bdi class="symbol">A/70/10</bdi>' in page
-    assert '<bdi class="num">1.</bdi> نؤكد من جديد خطة العمل العالمية؛</li>' in page
+    assert '<bdi class="num">1 -</bdi> نؤكد من جديد خطة العمل العالمية؛</li>' in page
 
 
 @pytest.mark.parametrize(

@@ -224,3 +224,252 @@ def test_lettered_subparagraphs_keep_their_letters() -> None:
         ("(a)", "Decides to act;"),
         ("(b)", "Requests a report."),
     ]
+
+
+# -- running headers and job numbers of real documents ------------------------------
+
+HEADER_SYMBOLS = [
+    "A/68/500", "A/RES/181(II)", "A/RES/69/313", "S/RES/2178 (2014)", "S/2014/123",
+    "E/CN.4/2005/L.10/Add.17", "E/2014/45", "A/C.3/68/L.5/Rev.1", "A/HRC/28/L.1",
+    "A/HRC/WG.6/20/L.3", "ST/SGB/2013/1", "CRC/C/GC/14", "CEDAW/C/FRA/CO/7-8", "UNEP/EA.1/10",
+    "TD/B/60/2", "A/CONF.226/20",
+]
+# How a page's foot and the next page's head look, {s} the symbol.
+HEADER_FORMS = [
+    "{s}",
+    "{s} 2/3",
+    "2/37 {s}",
+    "13-49986\n\n{s}",
+    "2/3 13-49986\n{s}",
+    "GE.05-13245 (E) 150405\n\n{s}",
+    "V.14-01234 (E)\n*1401234*\n\n{s}",
+    "{s} Addis Ababa Action Agenda of the Third International Conference on Financing for Development",
+    "Draft report of the Human Rights Council on its twenty-eighth session {s}",
+    "13-49986 (E)\n\n{s} Report of the Working Group on the Universal Periodic Review\n\n3/37",
+    "Page 2",
+    "- 2 -",
+]
+
+
+@pytest.mark.parametrize("form", HEADER_FORMS)
+@pytest.mark.parametrize("symbol", HEADER_SYMBOLS)
+def test_running_header_of_any_symbol_shape_is_furniture(symbol: str, form: str) -> None:
+    text = (
+        f"United Nations {symbol}\n\n## Title\n\n"
+        "1. The Assembly decided that the meeting will\n\n"
+        f"{form.format(s=symbol)}\n\n"
+        "continue next year.\n\n2. It also decided to meet again.\n"
+    )
+    doc = segment_text(text)
+    assert doc.symbol == symbol
+    assert [s.text for s in doc.segments] == [
+        "United Nations",
+        "Title",
+        "The Assembly decided that the meeting will continue next year.",
+        "It also decided to meet again.",
+    ]
+
+
+def test_reissued_document_keeps_its_symbol_without_the_star_and_drops_starred_headers() -> None:
+    text = "United Nations A/68/500*\n\n## Title\n\n1. First item;\n\nA/68/500*\n\n2. Second item.\n"
+    doc = segment_text(text)
+    assert doc.symbol == "A/68/500"
+    assert [(s.number, s.text) for s in doc.segments[1:]] == [("", "Title"), ("1.", "First item;"),
+                                                             ("2.", "Second item.")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence that mentions the symbol is text, not a header.
+        "The report A/68/500 was considered by the Committee.",
+        "A/68/500 was issued on 3 October 2013.",
+        "See the annex to document A/68/500.",
+    ],
+)
+def test_a_sentence_naming_the_symbol_stays_text(line: str) -> None:
+    doc = segment_text(f"United Nations A/68/500\n\n## Title\n\n{line}\n\nNext paragraph.\n")
+    assert line in [s.text for s in doc.segments]
+
+
+# -- labels ------------------------------------------------------------------------------
+
+ENGLISH_LABELS = [
+    # (line, number as printed, canonical key, text)
+    ("1. The Council met.", "1.", "n:1", "The Council met."),
+    ("1.1 The Committee notes the report.", "1.1", "n:1.1", "The Committee notes the report."),
+    ("2.3.4. The Committee notes the report.", "2.3.4.", "n:2.3.4", "The Committee notes the report."),
+    ("1.a The Committee notes the report.", "1.a", "n:1.a", "The Committee notes the report."),
+    ("(a) Increase the share;", "(a)", "a:1", "Increase the share;"),
+    ("(iv) Fourth sub-item;", "(iv)", "r:4", "Fourth sub-item;"),
+    ("I. Introduction", "I.", "R:1", "Introduction"),
+    ("XVII. Other matters", "XVII.", "R:17", "Other matters"),
+    ("A. Background", "A.", "L:1", "Background"),
+    ("Chapter XVII Adoption of the report", "Chapter XVII", "chapter:17", "Adoption of the report"),
+    ("Part I", "Part I", "part:1", ""),
+    ("Section A. Scope", "Section A", "section:1", "Scope"),
+    ("Article 5", "Article 5", "article:5", ""),
+]
+
+
+@pytest.mark.parametrize(("line", "number", "key", "text"), ENGLISH_LABELS)
+def test_labels_are_metadata_with_a_canonical_key(line: str, number: str, key: str, text: str) -> None:
+    doc = segment_text(f"## Title\n\nThe Council,\n\n{line}\n\nNext paragraph follows here.\n")
+    seg = next(s for s in doc.segments if s.number)
+    assert (seg.number, seg.label) == (number, key)
+    assert seg.text == (text or "Next paragraph follows here.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A decimal at a line's start, a reference to an article wrapped to a line's start.
+        "The Fund received US$\n1.5 million in 2013 from donors.",
+        "in accordance with\nArticle 5 of the Charter of the United Nations.",
+        "as requested in paragraph\n12. The Committee welcomed it.",
+        "as set out in subparagraph\n(a) above and in the annex.",
+    ],
+)
+def test_what_only_looks_like_a_label_inside_a_paragraph_stays_text(text: str) -> None:
+    doc = segment_text(f"## Title\n\nThe Council noted that {text}\n")
+    assert [s.number for s in doc.segments] == ["", ""]
+    assert doc.segments[-1].text == "The Council noted that " + text.replace("\n", " ")
+
+
+def test_items_without_a_full_stop_are_cut_at_each_label_even_across_a_page_break() -> None:
+    text = (
+        "United Nations A/HRC/28/L.1\n\n## Title\n\n2. The Council decided:\n"
+        "(a) To hold a panel discussion\n(b) To request a report\n\n"
+        "GE.15-05512 (E)\n\nA/HRC/28/L.1 Draft report of the Human Rights Council\n\n"
+        "(c) To remain seized of the matter\n(i) in its next session\n(ii) in the one after\n"
+        "3. The Council thanked the Secretariat\n\n2/9\n\n4. The Council closed the session.\n"
+    )
+    got = [(s.number, s.label, s.text) for s in segment_text(text).segments if s.number]
+    assert got == [
+        ("2.", "n:2", "The Council decided:"),
+        ("(a)", "a:1", "To hold a panel discussion"),
+        ("(b)", "a:2", "To request a report"),
+        ("(c)", "a:3", "To remain seized of the matter"),
+        ("(i)", "r:1", "in its next session"),
+        ("(ii)", "r:2", "in the one after"),
+        ("3.", "n:3", "The Council thanked the Secretariat"),
+        ("4.", "n:4", "The Council closed the session."),
+    ]
+
+
+def test_letter_i_after_h_is_the_ninth_item_not_a_roman_one() -> None:
+    items = "\n".join(f"({c}) Item {c};" for c in "abcdefghij")
+    keys = [s.label for s in segment_text(f"## Title\n\n1. The Council:\n{items}\n").segments if s.label]
+    assert keys == ["n:1", *[f"a:{k}" for k in range(1, 11)]]
+
+
+def test_label_alone_on_its_line_labels_the_heading_after_it() -> None:
+    text = "## Title\n\nChapter II\n\nOrganizational matters\n\n1. The session opened.\n\nI.\nIntroduction\n"
+    got = [(s.kind, s.number, s.text) for s in segment_text(text).segments[1:]]
+    assert got == [
+        ("heading", "Chapter II", "Organizational matters"),
+        ("numbered paragraph", "1.", "The session opened."),
+        ("heading", "I.", "Introduction"),
+    ]
+
+
+def test_resolution_masthead_ends_at_the_agenda_item() -> None:
+    text = (
+        "United Nations A/RES/69/313\n\nGeneral Assembly Distr.: General\n17 August 2015\n\n"
+        "Sixty-ninth session\nAgenda item 18\n\n"
+        "Resolution adopted by the General Assembly on 27 July 2015\n\n"
+        "[without reference to a Main Committee (A/69/L.82)]\n\n"
+        "69/313. Addis Ababa Action Agenda\n\nThe General Assembly,\n\n"
+        "Recalling its resolution 68/204 of 20 December 2013,\n\n1. Endorses the Agenda;\n"
+    )
+    doc = segment_text(text)
+    front = [s.text for s in doc.segments if s.kind in ("masthead", "date", "session", "agenda")]
+    assert front == ["United Nations", "General Assembly", "Distr.: General", "17 August 2015",
+                     "Sixty-ninth session", "Agenda item 18"]
+    assert doc.segments[-2].kind == PREAMBLE
+
+
+# -- what goes on across a page break, and what does not ------------------------------
+
+BREAK = "\n\n2/3 13-49986\n\nA/68/500\n\n"
+ACROSS_A_BREAK = [
+    # (language, before the break, after it, the segments expected)
+    ("en", "1. Many countries depend on hou\u00ad", "sehold surveys.", ["Many countries depend on household surveys."]),
+    ("en", "1. In its replies to the questionnaire,", "ECA identified priorities.",
+     ["In its replies to the questionnaire, ECA identified priorities."]),
+    ("en", "1. During the reporting period,", "52 countries introduced electronic systems.",
+     ["During the reporting period, 52 countries introduced electronic systems."]),
+    ("en", "1. The Assembly held its seventy-", "seventh session.", ["The Assembly held its seventy-seventh session."]),
+    ("en", "1. The Council noted the informa-", "tion provided.", ["The Council noted the information provided."]),
+    ("ru", "1. Совет призывает государства-", "члены продолжать усилия.", ["Совет призывает государства-члены продолжать усилия."]),
+    ("ru", "1. Совет по-", "прежнему обеспокоен.", ["Совет по-прежнему обеспокоен."]),
+    ("en", "(a) To cooperate fully with the United", "Nations and its agencies.",
+     ["To cooperate fully with the United Nations and its agencies."]),
+    # A list's last item without a stop, then a note of this language alone.
+    ("ru", "а) пересмотр законодательства", "Настоящий доклад был представлен после установленного срока.",
+     ["пересмотр законодательства", "Настоящий доклад был представлен после установленного срока."]),
+    # A resolution's last paragraph, then the meeting that adopted it.
+    ("zh", "1. 收集和公布按性别和年龄分列的数据", "第85次全体会议", ["收集和公布按性别和年龄分列的数据", "第85次全体会议"]),
+    ("en", "(b) To cooperate fully with the United Nations and its agencies", "51st plenary meeting",
+     ["To cooperate fully with the United Nations and its agencies", "51st plenary meeting"]),
+    # Preambles: paragraphs ending in commas, in Russian opening in lower case.
+    ("ru", "Генеральная Ассамблея,\n\nссылаясь на свою резолюцию 66/1,", "отмечая с обеспокоенностью рост числа людей,",
+     ["Генеральная Ассамблея,", "ссылаясь на свою резолюцию 66/1,", "отмечая с обеспокоенностью рост числа людей,"]),
+    ("ar", "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 66/1،", "وإذ تلاحظ مع القلق تزايد عدد الأشخاص،",
+     ["إن الجمعية العامة،", "إذ تشير إلى قرارها 66/1،", "وإذ تلاحظ مع القلق تزايد عدد الأشخاص،"]),
+    ("en", "The General Assembly,\n\nRecalling its resolution 66/1,", "Noting with concern the growing number,",
+     ["The General Assembly,", "Recalling its resolution 66/1,", "Noting with concern the growing number,"]),
+    # A place and date, or a date alone, ends a text.
+    ("fr", "New York, le 26 septembre 2013", "Le présent document n'a pas été revu par les services d'édition.",
+     ["New York, le 26 septembre 2013", "Le présent document n'a pas été revu par les services d'édition."]),
+]
+
+
+@pytest.mark.parametrize(("lang", "before", "after", "expected"), ACROSS_A_BREAK)
+def test_what_goes_on_across_a_page_break(lang: str, before: str, after: str, expected: list[str]) -> None:
+    doc = segment_text(f"United Nations A/68/500\n\n## Title\n\n{before}{BREAK}{after}\n", lang)
+    assert [s.text for s in doc.segments[2:]] == expected
+
+
+def test_signature_titles_after_a_page_break_are_signature_lines() -> None:
+    text = (
+        "United Nations A/68/500\n\n## Title\n\nI have the honour to transmit the declaration.\n\n"
+        f"(Signed) Olga Petrenko{BREAK}Ambassador\nPermanent Representative of Morocco to the\nUnited Nations\n\n"
+        "## Annex to the letter dated 1 July 2010\n"
+    )
+    segs = segment_text(text).segments
+    assert [(s.kind, s.text) for s in segs if s.kind == SIGNATURE] == [
+        (SIGNATURE, "(Signed) Olga Petrenko"),
+        (SIGNATURE, "Ambassador"),
+        (SIGNATURE, "Permanent Representative of Morocco to the United Nations"),
+    ]
+
+
+def test_footnote_cut_by_a_page_break_goes_on_under_the_next_rule() -> None:
+    text = (
+        "## Title\n\n1. A paragraph.1\n\n__________________\n1 Official Records of the General Assembly,\n\n"
+        "2/3\n\n2. Another paragraph.2\n\n__________________\n\nSupplement No. 5 (A/CONF.240/31).\n"
+        "2 See A/68/50.\n"
+    )
+    notes = [(s.number, s.text) for s in segment_text(text).segments if s.kind == FOOTNOTE]
+    assert notes == [("1", "Official Records of the General Assembly, Supplement No. 5 (A/CONF.240/31)."),
+                     ("2", "See A/68/50.")]
+
+
+def test_identical_letters_carry_both_symbols() -> None:
+    text = "United Nations A/60/567–S/2005/243\n\n## Title\n\n1. First;\n\nA/60/567–S/2005/243\n\n2. Second.\n"
+    doc = segment_text(text)
+    assert doc.symbol == "A/60/567–S/2005/243"
+    assert [s.text for s in doc.segments] == ["United Nations", "Title", "First;", "Second."]
+
+
+def test_agenda_title_wrapped_over_lines_is_one_segment() -> None:
+    text = (
+        "الأمم المتحدة A/66/100\n\nDistr.: General\n9 May 2011\n\nOriginal: English\n\n"
+        "الدورة السادسة والستون\nالبند 86 من جدول الأعمال\nحماية المناخ العالمي لفائدة أجيال\nالبشرية الحالية والمقبلة\n\n"
+        "## عنوان\n"
+    )
+    doc = segment_text(text, "ar")
+    assert [s.text for s in doc.segments if s.kind == "agenda title"] == [
+        "حماية المناخ العالمي لفائدة أجيال البشرية الحالية والمقبلة"
+    ]

@@ -241,3 +241,127 @@ PLACE_DATES = [
 def test_closing_place_and_date_is_recognised_in_every_language(lang: str, line: str) -> None:
     doc = segment_text(f"## Titre\n\n{BODY[lang]}\n\n{line}\n", lang)
     assert (doc.segments[-1].kind, doc.segments[-1].text) == (PLACE_DATE, line)
+
+
+# -- labels in every language --------------------------------------------------------------
+
+# (language, line, label as printed, canonical key, text after the label)
+LABELS = [
+    ("fr", "a) Accroître la part de la population;", "a)", "a:1", "Accroître la part de la population;"),
+    ("fr", "iv) Quatrième alinéa;", "iv)", "r:4", "Quatrième alinéa;"),
+    ("fr", "I. Introduction", "I.", "R:1", "Introduction"),
+    ("fr", "A. Contexte", "A.", "L:1", "Contexte"),
+    ("fr", "Chapitre II Questions d'organisation", "Chapitre II", "chapter:2", "Questions d'organisation"),
+    ("fr", "Première partie", "Première partie", "part:1", ""),
+    ("fr", "Article 5", "Article 5", "article:5", ""),
+    ("fr", "1.1 Le Comité prend note du rapport.", "1.1", "n:1.1", "Le Comité prend note du rapport."),
+    ("fr", "1.a Le Comité prend note du rapport.", "1.a", "n:1.a", "Le Comité prend note du rapport."),
+    ("es", "a) Aumentar la proporción de la población;", "a)", "a:1", "Aumentar la proporción de la población;"),
+    ("es", "Capítulo II Cuestiones de organización", "Capítulo II", "chapter:2", "Cuestiones de organización"),
+    ("es", "Parte I", "Parte I", "part:1", ""),
+    ("es", "Sección A", "Sección A", "section:1", ""),
+    ("es", "Artículo 5", "Artículo 5", "article:5", ""),
+    ("ru", "а) Увеличить долю населения;", "а)", "a:1", "Увеличить долю населения;"),
+    ("ru", "в) Выделить средства;", "в)", "a:3", "Выделить средства;"),
+    ("ru", "ii) Второй подпункт;", "ii)", "r:2", "Второй подпункт;"),
+    ("ru", "Глава II Организационные вопросы", "Глава II", "chapter:2", "Организационные вопросы"),
+    ("ru", "Часть I", "Часть I", "part:1", ""),
+    ("ru", "Раздел A", "Раздел A", "section:1", ""),
+    ("ru", "Статья 5", "Статья 5", "article:5", ""),
+    ("ru", "A. Общие сведения", "A.", "L:1", "Общие сведения"),
+    ("ru", "1.а Комитет принимает к сведению доклад.", "1.а", "n:1.a", "Комитет принимает к сведению доклад."),
+    ("ar", "١- تؤكد اللجنة من جديد التزامها.", "١-", "n:1", "تؤكد اللجنة من جديد التزامها."),
+    ("ar", "1-1 تحيط اللجنة علما بالتقرير.", "1-1", "n:1.1", "تحيط اللجنة علما بالتقرير."),
+    ("ar", "1-أ تحيط اللجنة علما بالتقرير.", "1-أ", "n:1.a", "تحيط اللجنة علما بالتقرير."),
+    ("ar", "(هـ) البند الخامس؛", "(هـ)", "a:5", "البند الخامس؛"),
+    ("ar", "(1) البند الفرعي الأول؛", "(1)", "r:1", "البند الفرعي الأول؛"),
+    ("ar", "أولا - مقدمة", "أولا -", "R:1", "مقدمة"),
+    ("ar", "ألف - معلومات أساسية", "ألف -", "L:1", "معلومات أساسية"),
+    ("ar", "الفصل الثاني المسائل التنظيمية", "الفصل الثاني", "chapter:2", "المسائل التنظيمية"),
+    ("ar", "الجزء الأول", "الجزء الأول", "part:1", ""),
+    ("ar", "الفرع ألف", "الفرع ألف", "section:1", ""),
+    ("ar", "المادة 5", "المادة 5", "article:5", ""),
+    ("zh", "1.1 委员会注意到报告。", "1.1", "n:1.1", "委员会注意到报告。"),
+    ("zh", "(a) 提高人口比例；", "(a)", "a:1", "提高人口比例；"),
+    ("zh", "(一) 第一分项；", "(一)", "r:1", "第一分项；"),
+    ("zh", "一. 导言", "一.", "R:1", "导言"),
+    ("zh", "二、组织事项", "二、", "R:2", "组织事项"),
+    ("zh", "A. 背景", "A.", "L:1", "背景"),
+    ("zh", "第二章 组织事项", "第二章", "chapter:2", "组织事项"),
+    ("zh", "第一部分", "第一部分", "part:1", ""),
+    ("zh", "A节", "A节", "section:1", ""),
+    ("zh", "第5条", "第5条", "article:5", ""),
+]
+LEAD = {
+    "fr": "Le Conseil a décidé ce qui suit :",
+    "es": "El Consejo decidió lo siguiente:",
+    "ru": "Совет постановил следующее:",
+    "ar": "قرر المجلس ما يلي:",
+    "zh": "理事会决定如下：",
+}
+AFTER = {
+    "fr": "Le Conseil a clos sa session.",
+    "es": "El Consejo clausuró su período de sesiones.",
+    "ru": "Совет закрыл свою сессию.",
+    "ar": "واختتم المجلس دورته.",
+    "zh": "理事会闭会。",
+}
+
+
+@pytest.mark.parametrize(("lang", "line", "number", "key", "text"), LABELS)
+def test_labels_of_every_language_are_metadata_with_the_english_key(
+    lang: str, line: str, number: str, key: str, text: str
+) -> None:
+    doc = segment_text(f"## Titre\n\n{LEAD[lang]}\n\n{line}\n\n{AFTER[lang]}\n", lang)
+    seg = next(s for s in doc.segments if s.number)
+    assert (seg.number, seg.label) == (number, key)
+    assert seg.text == (text or AFTER[lang])
+    assert number not in seg.text
+
+
+# A page break between two labelled items, the first without a full stop: the
+# job number with the language's letter, the next page's header with its title.
+PAGE_BREAKS = {
+    "fr": ("a) Organiser une réunion-débat", "b) Demander un rapport",
+           "GE.15-05512 (F)    230315    240315", "A/HRC/28/L.1 Projet de rapport du Conseil des droits de l'homme"),
+    "es": ("a) Celebrar una mesa redonda", "b) Solicitar un informe",
+           "GE.15-05512 (S)    230315    240315", "Proyecto de informe del Consejo de Derechos Humanos A/HRC/28/L.1"),
+    "ru": ("а) провести дискуссию", "б) запросить доклад",
+           "GE.15-05512 (R)    230315    240315", "A/HRC/28/L.1 Проект доклада Совета по правам человека"),
+    "ar": ("(أ) عقد حلقة نقاش", "(ب) طلب تقرير",
+           "GE.15-05512 (A)    230315    240315", "A/HRC/28/L.1 مشروع تقرير مجلس حقوق الإنسان"),
+    "zh": ("(a) 举行小组讨论", "(b) 要求提交报告",
+           "GE.15-05512 (C)    230315    240315", "A/HRC/28/L.1 人权理事会报告草稿"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PAGE_BREAKS))
+def test_labelled_items_cut_by_a_page_break_stay_two_segments(lang: str) -> None:
+    first, second, job, header = PAGE_BREAKS[lang]
+    text = (
+        f"{MASTHEADS[lang][0].replace('A/68/500', 'A/HRC/28/L.1')}\n## Titre\n\n{LEAD[lang]}\n\n"
+        f"{first}\n\n{job}\n\n{header}\n\n2/9\n\n{second}\n\n{AFTER[lang]}\n"
+    )
+    doc = segment_text(text, lang)
+    labelled = [(s.label, s.text) for s in doc.segments if s.label]
+    assert labelled == [("a:1", first.split(" ", 1)[1]), ("a:2", second.split(" ", 1)[1])]
+    assert not any("GE.15" in s.text or "A/HRC" in s.text for s in doc.segments)
+
+
+def test_chinese_paragraph_cut_between_two_ideographs_by_a_page_break_is_one_segment() -> None:
+    text = (
+        "## 标题\n\n1. 理事会欢迎在明斯克举行的讲习班的成果并希望此类活\n\n"
+        "15-13217 (C)    170815    180815\n\nA/RES/69/313 第三次发展筹资问题国际会议亚的斯亚贝巴行动议程\n\n3/37\n\n"
+        "动将继续举办。\n\n2. 理事会决定继续处理此案。\n"
+    )
+    doc = segment_text(text, "zh")
+    assert [(s.number, s.text) for s in doc.segments[1:]] == [
+        ("1.", "理事会欢迎在明斯克举行的讲习班的成果并希望此类活动将继续举办。"),
+        ("2.", "理事会决定继续处理此案。"),
+    ]
+
+
+def test_kashida_stretching_arabic_words_is_not_text() -> None:
+    stretched = segment_text("## عنوان\n\nترحب الجمعـيـة العـامـة بالتقرير (هـ) المقدم.\n", "ar")
+    plain = segment_text("## عنوان\n\nترحب الجمعية العامة بالتقرير (هـ) المقدم.\n", "ar")
+    assert stretched.texts == plain.texts
