@@ -24,6 +24,7 @@ rule all:
         CFG.memory_path(),
         CFG.readable_path(),
         document_outputs(DOCS),
+        sorted(CHANGED.values()),
     default_target: True
 
 

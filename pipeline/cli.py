@@ -201,12 +201,22 @@ def _read_part(path: str) -> dict[str, Any]:
     return documents if isinstance(documents, dict) else {}
 
 
+def _record_changes(config: Config, shard: str, record: str | None, redo: dict[str, str]) -> None:
+    """Write why documents were redone to ``record`` (a declared output the Snakefile adds when an input
+    changed unseen), and remove the shard's earlier records, which no run asks for any more."""
+    if record:
+        io.write_atomic(record, "".join(f"{doc}: {why}\n" for doc, why in sorted(redo.items())), durable=False)
+    for old in Path(config.changed_path(shard, 0)).parent.glob(f"{shard}.*.txt"):
+        if os.path.normpath(old) != os.path.normpath(record or ""):
+            old.unlink()
+
+
 def cmd_build(args: argparse.Namespace, log: _Log) -> int:
     """Build the documents of one shard that need it; write the shard's part and state.
 
     A document is redone when it is new, an input of it is not as the last
-    build left it, a declared output of it is missing, the shard's "changed"
-    file names it (or all), or the code, configuration or glossary changed.
+    build left it, a declared output of it is missing, Snakemake forces it,
+    or the code, configuration or glossary changed.
     """
     from .checks import chrf_signature
     from .glossary import load_glossary
@@ -218,10 +228,10 @@ def cmd_build(args: argparse.Namespace, log: _Log) -> int:
     state_path = args.state or config.state_path("all")
     previous = state.read_state(state_path) if args.state else None
     entries = _read_part(args.out) if args.out and args.state else {}
-    changed = state.read_changed(args.changed)
+    forced = set(args.redo or ())
     inputs_now = {doc: {p: state.stamp(p) for p in config.document_inputs(doc)} for doc in args.docs}
     missing = {doc: [p for p in config.document_outputs(doc) if not os.path.exists(p)] for doc in args.docs}
-    redo, notes = state.to_redo(args.docs, previous, settings, shared, inputs_now, missing, entries, changed)
+    redo, notes = state.to_redo(args.docs, previous, settings, shared, inputs_now, missing, entries, forced)
     for note in notes:
         log(f"note: {note}")
 
@@ -229,7 +239,8 @@ def cmd_build(args: argparse.Namespace, log: _Log) -> int:
     signature = chrf_signature()
     # The previous run's memory, loaded once, when a rebuilt document first has an empty entry.
     memory = functools.cache(lambda: _load_memory(config))
-    recorded = state.ShardState(settings=settings, shared={p: s for p, s in shared.items() if s is not None})
+    recorded = state.ShardState(settings=settings, shared={p: s for p, s in shared.items() if s is not None},
+                                generation=previous.generation + 1 if previous else 1)
     for doc in args.docs:
         if doc in redo:
             log.detail(f"{doc}: building ({redo[doc]})")
@@ -244,6 +255,8 @@ def cmd_build(args: argparse.Namespace, log: _Log) -> int:
         log(f"none of {len(args.docs)} documents needed building")
     if args.out:
         io.write_json(args.out, {"documents": {doc: entries[doc] for doc in sorted(args.docs)}}, durable=False)
+    if args.shard:
+        _record_changes(config, args.shard, args.record, redo)
     if args.state:  # compact: the Snakefile reads every shard's state before each run
         io.write_atomic(args.state, json.dumps(recorded.to_json(), sort_keys=True, separators=(",", ":")) + "\n",
                         durable=False)
@@ -411,8 +424,9 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--out", help="the shard's part: what the index needs of these documents")
     build.add_argument("--state", help="the shard's state: stamps of what each document was built from; "
                        "with it, only the documents that need it are built")
-    build.add_argument("--changed", help="the shard's 'changed' file, when Snakemake made one: "
-                       "documents to redo and why")
+    build.add_argument("--shard", help="the shard these documents make up (for its records of changes)")
+    build.add_argument("--redo", nargs="+", metavar="DOC", help="documents Snakemake forces ('*': all)")
+    build.add_argument("--record", help="write why each document was redone here")
 
     build.set_defaults(func=cmd_build)
 

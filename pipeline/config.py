@@ -56,9 +56,9 @@ class Config:
         """What the last build of a shard read and made: stamps of every input, by document."""
         return os.path.join(self.build_dir, "state", f"{shard}.json")
 
-    def changed_path(self, shard: str) -> str:
-        """Why a shard must be rebuilt although Snakemake sees no newer input (a temporary file)."""
-        return os.path.join(self.build_dir, "changed", f"{shard}.txt")
+    def changed_path(self, shard: str, generation: int) -> str:
+        """Why a shard was rebuilt although Snakemake saw no newer input (see pipeline/state.py)."""
+        return os.path.join(self.build_dir, "changed", f"{shard}.{generation}.txt")
 
     def score_path(self, doc: str, ext: str = "json") -> str:
         return os.path.join(self.reports_dir, f"{doc}.{ext}")

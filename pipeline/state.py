@@ -7,29 +7,29 @@ glossary, code) with a digest of their contents. Two readers use it:
 
 * the shard job itself (``pipeline.cli build``), which redoes a document
   when one of its inputs is not as recorded, one of its declared outputs is
-  missing, it is named in the shard's "changed" file, or the settings digest
-  differs; when Snakemake ran the job and none of these holds (``--forcerun``
+  missing, Snakemake was told to force it, or the settings digest differs;
+  when Snakemake ran the job and none of these holds (``--forcerun``
   on a cluster, a rule changed, an incomplete job), it redoes them all;
-* the Snakefile, before Snakemake decides what to run (``unseen_changes``):
-  an input whose change Snakemake's modification-time rule cannot see (a
-  catalogue deleted, a supplied text removed or copied in with an old date,
-  a catalogue saved while the build ran) makes it request the shard's
-  "changed" file, a temporary output listing the reasons, so the shard job
-  reruns and says why.
+* the Snakefile, when it is read (``unseen_changes``): an input whose change
+  Snakemake's modification-time rule cannot see (a catalogue deleted, a
+  supplied text removed or copied in with an old date, a catalogue saved
+  while the build ran) adds to the shard job an output that does not exist
+  yet, ``build/changed/<shard>.<generation>.txt``, and the default target
+  asks for it: Snakemake reruns the job, which writes the reasons there.
 
-Pure except ``stamp``, ``read_state`` and ``read_changed``, which read files.
+Pure except ``stamp`` and ``read_state``, which read files.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 SCHEMA = 1
-ALL = "*"  # in a "changed" file: every document of the shard
+ALL = "*"  # forced: every document of the shard
 
 Stamp = tuple[int, int]  # st_mtime_ns, st_size
 
@@ -37,6 +37,7 @@ Stamp = tuple[int, int]  # st_mtime_ns, st_size
 @dataclass
 class ShardState:
     settings: str = ""  # digest of code, configuration and glossary contents
+    generation: int = 0  # how many times the shard was built: names the record of unseen changes
     shared: dict[str, Stamp] = field(default_factory=dict)  # config, glossary, code: path -> stamp
     documents: dict[str, dict[str, Stamp]] = field(default_factory=dict)  # doc -> input path -> stamp
 
@@ -44,6 +45,7 @@ class ShardState:
         return {
             "schema": SCHEMA,
             "settings": self.settings,
+            "generation": self.generation,
             "shared": {p: list(s) for p, s in sorted(self.shared.items())},
             "documents": {
                 doc: {p: list(s) for p, s in sorted(inputs.items())} for doc, inputs in sorted(self.documents.items())
@@ -56,6 +58,7 @@ class ShardState:
             raise ValueError(f"state schema {data.get('schema')!r}, expected {SCHEMA}")
         return cls(
             settings=str(data["settings"]),
+            generation=int(data["generation"]),
             shared={p: (int(s[0]), int(s[1])) for p, s in data["shared"].items()},
             documents={
                 doc: {p: (int(s[0]), int(s[1])) for p, s in inputs.items()}
@@ -98,39 +101,6 @@ def differences(recorded: Mapping[str, Stamp], current: Mapping[str, Stamp | Non
     return found
 
 
-@dataclass(frozen=True)
-class Changed:
-    """The reasons in a shard's "changed" file: document (or ALL) -> why."""
-
-    reasons: dict[str, str]
-
-    @property
-    def everything(self) -> bool:
-        return ALL in self.reasons
-
-    def render(self) -> str:
-        return "".join(f"{doc}: {why}\n" for doc, why in sorted(self.reasons.items()))
-
-    @classmethod
-    def parse(cls, text: str) -> Changed:
-        reasons: dict[str, str] = {}
-        for line in text.splitlines():
-            doc, sep, why = line.partition(": ")
-            if sep and doc:
-                reasons.setdefault(doc, why)
-        return cls(reasons)
-
-
-def read_changed(path: str | None) -> Changed:
-    if not path:
-        return Changed({})
-    try:
-        with open(path, encoding="utf-8") as handle:
-            return Changed.parse(handle.read())
-    except FileNotFoundError:
-        return Changed({})
-
-
 def to_redo(
     docs: Sequence[str],
     previous: ShardState | None,
@@ -139,24 +109,25 @@ def to_redo(
     inputs_now: Mapping[str, Mapping[str, Stamp | None]],
     missing_outputs: Mapping[str, Sequence[str]],
     built: Iterable[str],
-    changed: Changed,
+    forced: Collection[str] = (),
 ) -> tuple[dict[str, str], list[str]]:
     """The documents to redo, each with why, and notes for the log.
 
-    ``built``: documents whose index entry the previous build left (the part).
+    ``built``: documents whose index entry the previous build left (the part);
+    ``forced``: documents Snakemake was told to redo (ALL: every one).
     """
     built = set(built)
     notes: list[str] = []
-    if changed.everything:
-        return {doc: changed.reasons[ALL] for doc in docs}, notes
+    if ALL in forced:
+        return {doc: "forced" for doc in docs}, notes
     if previous is None:
         return {doc: "no record of a previous build" for doc in docs}, notes
     if previous.settings != settings:
         return {doc: "code, configuration or glossary changed" for doc in docs}, notes
     redo: dict[str, str] = {}
     for doc in docs:
-        if doc in changed.reasons:
-            redo[doc] = changed.reasons[doc]
+        if doc in forced:
+            redo[doc] = "forced"
         elif doc not in previous.documents or doc not in built:
             redo[doc] = "not built before"
         elif missing_outputs.get(doc):
@@ -168,7 +139,7 @@ def to_redo(
     touched = differences(previous.shared, shared_now)
     if touched:
         notes.append(f"{'; '.join(touched)}, with the same contents")
-    if not redo and not touched and not changed.reasons:
+    if not redo and not touched:
         # Snakemake ran the job for a reason no file shows: forced on a cluster
         # node, a rule or its environment changed, an incomplete run resumed.
         reason = "Snakemake reran the job and no input changed (forced, or the rule changed): every document redone"

@@ -17,7 +17,6 @@ for _shard, _docs in sorted(SHARDS.items()):
             sources=[CFG.source_path(d) for d in _docs],
             supplied=lambda wildcards, docs=_docs: shard_supplied(docs),
             catalogs=lambda wildcards, docs=_docs: shard_catalogs(docs),
-            changed=lambda wildcards, shard=_shard: shard_changed(shard),
             glossary=CFG.glossary,
             config="config.yaml",
             code=CODE_FILES,
@@ -25,9 +24,12 @@ for _shard, _docs in sorted(SHARDS.items()):
             part=update(CFG.part_path(_shard)),
             state=update(CFG.state_path(_shard)),
             documents=[update(p) for p in document_outputs(_docs)],
+            changed=[CHANGED[_shard]] if _shard in CHANGED else [],
         params:
             docs=" ".join(_docs),
-            changed=CFG.changed_path(_shard),
+            shard=_shard,
+            record=lambda wildcards, output: f"--record {output.changed}" if output.changed else "",
+            forced=lambda wildcards, output, shard=_shard: forced(shard),
             py=PY,
             code=CODE,
         threads: 1
@@ -41,19 +43,5 @@ for _shard, _docs in sorted(SHARDS.items()):
         benchmark:
             f"logs/benchmarks/shard/{_shard}.tsv"
         shell:
-            "{params.py} -m pipeline.cli --log {log} build {params.docs}"
-            " --out {output.part} --state {output.state} --changed {params.changed}"
-
-
-# Made only when changed_reasons() finds a reason, and deleted once the shard
-# job has read it: it makes Snakemake rerun the shard, and says why.
-rule changed:
-    output:
-        temp(CFG.changed_path("{shard}")),
-    params:
-        reasons=lambda wildcards: changed_reasons(wildcards.shard).render(),
-    localrule: True
-    log:
-        "logs/changed/{shard}.log",
-    shell:
-        "printf '%s' {params.reasons:q} > {output} 2> {log}"
+            "{params.py} -m pipeline.cli --log {log} build {params.docs} --shard {params.shard}"
+            " --out {output.part} --state {output.state} {params.record} {params.forced}"

@@ -1,5 +1,4 @@
 # Configuration, documents and shards, and input helpers: keep this file tiny.
-import functools
 import os
 import sys
 import time
@@ -47,26 +46,40 @@ def shard_catalogs(docs):
     return existing(CFG.catalog_path(d, l) for d in docs for l in LANGS)
 
 
-@functools.cache
-def changed_reasons(shard):
-    """Why a shard must rerun although no input is newer than its outputs (see pipeline/state.py):
-    a forced run, or an input changed in a way modification times do not show."""
-    docs = SHARDS[shard]
-    if workflow.is_main_process:  # forcing is decided where the DAG is built
-        settings = workflow.dag_settings
-        named = set(settings.forcerun) | (set(settings.targets) if settings.forcetargets else set())
-        if settings.forceall or f"shard_{shard}" in named:
-            return state.Changed({state.ALL: "forced"})
-        named = {os.path.normpath(n) for n in named}
-        if named & {CFG.part_path(shard), CFG.state_path(shard)}:
-            return state.Changed({state.ALL: "forced"})
-        forced = {d: "forced" for d in docs if named.intersection(CFG.document_outputs(d))}
-        if forced:
-            return state.Changed(forced)
-    built = state.stamp(CFG.part_path(shard))
+def forced(shard):
+    """`--redo` for the shard job: the documents Snakemake was told to force, '*' for all.
+
+    A parameter that takes `output` is not a rerun trigger. Decided where the
+    DAG is built; a job re-read on a cluster node redoes all if it finds no
+    other reason to have run (pipeline/state.py)."""
+    if not workflow.is_main_process or workflow.dag_settings is None:
+        return ""
+    settings = workflow.dag_settings
+    named = set(settings.forcerun) | (set(settings.targets) if settings.forcetargets else set())
+    if settings.forceall or f"shard_{shard}" in named:
+        return "--redo '*'"
+    named = {os.path.normpath(n) for n in named}
+    if named & {CFG.part_path(shard), CFG.state_path(shard)}:
+        return "--redo '*'"
+    docs = [d for d in SHARDS[shard] if named.intersection(CFG.document_outputs(d))]
+    return f"--redo {' '.join(docs)}" if docs else ""
+
+
+def _unseen(shard):
+    """Inputs of the shard changed in a way modification times do not show (pipeline/state.py)."""
     previous = state.read_state(CFG.state_path(shard))
-    return state.Changed(state.unseen_changes(docs, previous, built and built[0], CFG.document_inputs))
+    built = state.stamp(CFG.part_path(shard))
+    found = state.unseen_changes(SHARDS[shard], previous, built and built[0], CFG.document_inputs)
+    return previous.generation if found else None, found
 
 
-def shard_changed(shard):
-    return [CFG.changed_path(shard)] if changed_reasons(shard).reasons else []
+# A record of those changes is an extra output of the shard job, which the
+# default target asks for: missing, it makes Snakemake rerun the job.
+CHANGED = {}
+for _shard in SHARDS:
+    _generation, _found = _unseen(_shard)
+    if _found:
+        CHANGED[_shard] = CFG.changed_path(_shard, _generation)
+        if workflow.is_main_process:
+            for _doc, _why in sorted(_found.items()):
+                print(f"hexaglot: {_doc} is rebuilt: {_why}", file=sys.stderr)
