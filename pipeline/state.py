@@ -163,6 +163,10 @@ def unseen_changes(
     if previous is None or built_at is None:
         return {}
     found: dict[str, str] = {}
+    for path, before in sorted(previous.shared.items()):
+        now = stamp_of(path)
+        if before != now and (now is None or now[0] <= built_at):
+            return {ALL: f"{path} changed since the last build, which did not read this version"}
     for doc in docs:
         recorded = previous.documents.get(doc)
         if recorded is None:

@@ -82,4 +82,5 @@ for _shard in SHARDS:
         CHANGED[_shard] = CFG.changed_path(_shard, _generation)
         if workflow.is_main_process:
             for _doc, _why in sorted(_found.items()):
-                print(f"hexaglot: {_doc} is rebuilt: {_why}", file=sys.stderr)
+                _what = f"shard {_shard}" if _doc == state.ALL else _doc
+                print(f"hexaglot: {_what} is rebuilt: {_why}", file=sys.stderr)

@@ -82,6 +82,8 @@ rule readable:
     params:
         py=PY,
     localrule: True
+    conda:
+        "../envs/hexaglot.yaml"
     log:
         "logs/readable.log",
     shell:
