@@ -44,13 +44,13 @@ class _Log:
             io.write_atomic(self.path, "".join(f"{line}\n" for line in self.lines))
 
 
-def read_inputs(doc: str, config: Config) -> tuple[Inputs, dict[str, bytes | None]]:
+def read_inputs(doc: str, config: Config, raw: dict[str, bytes | None] | None = None) -> Inputs:
     """Read and decode every file one document's sync needs, before any write.
 
-    Also returns the bytes of each catalogue as read (None: absent), which the
-    write checks are still there, so that a save made meanwhile is not lost.
-    An unreadable file is recorded in the Inputs, not raised: the document
-    still builds as far as it can, and its report says which file and why.
+    ``raw`` receives the bytes of each catalogue as read (None: absent), which
+    the write checks are still there, so that a save made meanwhile is not
+    lost. An unreadable file is recorded in the Inputs, not raised: the
+    document still builds as far as it can, and its report says which file and why.
     """
     from .sync import Inputs
 
@@ -68,7 +68,7 @@ def read_inputs(doc: str, config: Config) -> tuple[Inputs, dict[str, bytes | Non
                 inputs.supplied[lang] = (path, io.read_text(path))
             except InputError as exc:
                 inputs.supplied_errors[lang] = str(exc)
-    raw: dict[str, bytes | None] = {}
+    raw = {} if raw is None else raw
     for lang in config.languages:
         path = config.catalog_path(doc, lang)
         try:
@@ -86,7 +86,7 @@ def read_inputs(doc: str, config: Config) -> tuple[Inputs, dict[str, bytes | Non
             inputs.catalog_errors[lang] = str(
                 CatalogError(f"not UTF-8 (byte 0x{data[exc.start]:02X}); save it as UTF-8", path, line)
             )
-    return inputs, raw
+    return inputs
 
 
 def _settings_digest(config: Config, code: str, glossary: bytes) -> str:
@@ -116,7 +116,8 @@ def _build_document(
     from .sync import sync_document
 
     before = {path: state.stamp(path) for path in config.document_inputs(doc)}
-    inputs, raw = read_inputs(doc, config)
+    raw: dict[str, bytes | None] = {}
+    inputs = read_inputs(doc, config, raw)
     result = sync_document(inputs, config, memory)
     io.write_atomic(config.template_path(doc), result.template, durable=False)
     after = dict(before)

@@ -163,9 +163,9 @@ def unseen_changes(
     if previous is None or built_at is None:
         return {}
     found: dict[str, str] = {}
-    for path, before in sorted(previous.shared.items()):
-        now = stamp_of(path)
-        if before != now and (now is None or now[0] <= built_at):
+    for path, recorded_stamp in sorted(previous.shared.items()):
+        current = stamp_of(path)
+        if recorded_stamp != current and (current is None or current[0] <= built_at):
             return {ALL: f"{path} changed since the last build, which did not read this version"}
     for doc in docs:
         recorded = previous.documents.get(doc)
