@@ -23,7 +23,7 @@ rule all:
         CFG.tmx_path(),
         CFG.memory_path(),
         CFG.readable_path(),
-        document_outputs(DOCS),
+        missing_outputs(),
         sorted(CHANGED.values()),
     default_target: True
 

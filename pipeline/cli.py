@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import functools
 import hashlib
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -255,12 +254,12 @@ def cmd_build(args: argparse.Namespace, log: _Log) -> int:
     else:
         log(f"none of {len(args.docs)} documents needed building")
     if args.out:
-        io.write_json(args.out, {"documents": {doc: entries[doc] for doc in sorted(args.docs)}}, durable=False)
+        io.write_json(args.out, {"documents": {doc: entries[doc] for doc in sorted(args.docs)}}, durable=False,
+                      compact=True)
     if args.shard:
         _record_changes(config, args.shard, args.record, redo)
-    if args.state:  # compact: the Snakefile reads every shard's state before each run
-        io.write_atomic(args.state, json.dumps(recorded.to_json(), sort_keys=True, separators=(",", ":")) + "\n",
-                        durable=False)
+    if args.state:  # the Snakefile reads every shard's state before each run
+        io.write_json(args.state, recorded.to_json(), durable=False, compact=True)
     return 0
 
 
@@ -312,7 +311,7 @@ def cmd_memory(args: argparse.Namespace, log: _Log) -> int:
         for u in e["units"]
         for lang, text in sorted(u["translations"].items())
     ]
-    io.write_json(args.out, {"entries": rows})
+    io.write_json(args.out, {"entries": rows}, compact=True)
     return 0
 
 

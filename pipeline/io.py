@@ -115,8 +115,14 @@ def dump_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
 
 
-def write_json(path: str | os.PathLike[str], value: Any, *, durable: bool = True) -> bool:
-    return write_atomic(path, dump_json(value), durable=durable)
+def dump_json_compact(value: Any) -> str:
+    """Deterministic JSON on one line, for files only programs read: json's C encoder
+    writes it several times faster than the indented form."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def write_json(path: str | os.PathLike[str], value: Any, *, durable: bool = True, compact: bool = False) -> bool:
+    return write_atomic(path, (dump_json_compact if compact else dump_json)(value), durable=durable)
 
 
 def read_json(path: str | os.PathLike[str]) -> Any:
