@@ -88,14 +88,6 @@ def read_inputs(doc: str, config: Config, raw: dict[str, bytes | None] | None = 
     return inputs
 
 
-def _settings_digest(config: Config, code: str, glossary: bytes) -> str:
-    """A digest of what every document's results depend on besides its own files."""
-    digest = hashlib.sha256(code.encode())
-    digest.update(repr(config).encode())
-    digest.update(glossary)
-    return digest.hexdigest()
-
-
 def _shared_inputs(config: Config, config_path: str) -> list[str]:
     """Files every document depends on: the configuration, the glossary, hexaglot's own code."""
     package = Path(__file__).resolve().parent
@@ -104,33 +96,37 @@ def _shared_inputs(config: Config, config_path: str) -> list[str]:
 
 def _build_document(
     doc: str, config: Config, glossary: Any, signature: str, memory: Any, log: _Log
-) -> tuple[dict[str, Any], dict[str, tuple[int, int] | None]]:
+) -> tuple[dict[str, Any], dict[str, state.Record]]:
     """Sync and score one document, write its pages and exports.
 
-    Returns its index entry and the stamps of its inputs as this build left
-    them: a catalogue saved while the build ran keeps the stamp of the version
-    read, so that the next run sees the change and merges it.
+    Returns its index entry and the records of its inputs as this build left
+    them: a catalogue saved while the build ran keeps the record of the
+    version read, so that the next run sees the change and merges it.
     """
     from . import report, score
     from .sync import sync_document
 
-    before = {path: state.stamp(path) for path in config.document_inputs(doc)}
+    before = {path: state.stat(path) for path in config.document_inputs(doc)}
     raw: dict[str, bytes | None] = {}
     inputs = read_inputs(doc, config, raw)
+    digests = _digests(doc, config, inputs, raw)
     result = sync_document(inputs, config, memory)
     io.write_atomic(config.template_path(doc), result.template, durable=False)
-    after = dict(before)
+    records = {p: (st[0], st[1], digests[p]) for p, st in before.items() if st is not None}
     written: dict[str, str] = {}
     for lang, text in result.catalogs.items():
         path = config.catalog_path(doc, lang)
         try:
             io.write_atomic(path, text, expect=raw[lang])
         except ChangedOnDiskError:
+            # Recorded as read: the next run sees the newer file and merges it.
             log(f"warning: {path} changed on disk while the build ran: left as saved; "
                 "the next snakemake merges it")
             continue
         written[lang] = text
-        after[path] = state.stamp(path)
+        now = state.stat(path)
+        if now is not None:
+            records[path] = (now[0], now[1], hashlib.sha256(text.encode("utf-8")).hexdigest())
     for line in result.warnings:
         log(f"warning: {line}")
     if inputs.english_error:
@@ -149,7 +145,23 @@ def _build_document(
     _write_exports(doc, result, config, log)
     entry = report.index_entry(data)
     entry["broken"] = data["broken"]
-    return entry, after
+    return entry, records
+
+
+def _digests(doc: str, config: Config, inputs: Inputs, raw: dict[str, bytes | None]) -> dict[str, str]:
+    """SHA-256 of every input of a document as this build read it (not as it is now)."""
+    def of_text(text: str) -> str:  # UTF-8 decoding and encoding give back the bytes read
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    digests = {path: state.sha256(path) for path in config.document_inputs(doc)}
+    if not inputs.english_error:
+        digests[inputs.english_path] = of_text(inputs.english)
+    for path, text in inputs.supplied.values():
+        digests[path] = of_text(text)
+    for lang, data in raw.items():
+        if data is not None:
+            digests[config.catalog_path(doc, lang)] = hashlib.sha256(data).hexdigest()
+    return digests
 
 
 def _broken(inputs: Inputs) -> list[str]:
@@ -223,13 +235,13 @@ def cmd_build(args: argparse.Namespace, log: _Log) -> int:
 
     config = load_config(args.config)
     glossary_bytes = Path(config.glossary).read_bytes() if os.path.exists(config.glossary) else b""
-    settings = _settings_digest(config, code_version(), glossary_bytes)
-    shared = {path: state.stamp(path) for path in _shared_inputs(config, args.config)}
+    settings = state.settings_digest(code_version(), config, glossary_bytes)
+    shared = {path: state.stat(path) for path in _shared_inputs(config, args.config)}
     state_path = args.state or config.state_path("all")
     previous = state.read_state(state_path) if args.state else None
     entries = _read_part(args.out) if args.out and args.state else {}
     forced = set(args.redo or ())
-    inputs_now = {doc: {p: state.stamp(p) for p in config.document_inputs(doc)} for doc in args.docs}
+    inputs_now = {doc: {p: state.stat(p) for p in config.document_inputs(doc)} for doc in args.docs}
     missing = {doc: [p for p in config.document_outputs(doc) if not os.path.exists(p)] for doc in args.docs}
     redo, notes = state.to_redo(args.docs, previous, settings, shared, inputs_now, missing, entries, forced)
     for note in notes:
@@ -244,10 +256,11 @@ def cmd_build(args: argparse.Namespace, log: _Log) -> int:
     for doc in args.docs:
         if doc in redo:
             log.detail(f"{doc}: building ({redo[doc]})")
-            entries[doc], stamps = _build_document(doc, config, glossary, signature, memory, log)
-            recorded.documents[doc] = {p: s for p, s in stamps.items() if s is not None}
-        elif previous is not None:
-            recorded.documents[doc] = previous.documents[doc]
+            entries[doc], recorded.documents[doc] = _build_document(doc, config, glossary, signature, memory, log)
+        elif previous is not None:  # unchanged, or touched: new dates, the same contents
+            old = previous.documents[doc]
+            recorded.documents[doc] = {p: (s[0], s[1], old[p][2]) for p, s in inputs_now[doc].items()
+                                       if s is not None and p in old}
     if redo:
         log(f"built {len(redo)} of {len(args.docs)} documents" + (
             f" ({next(iter(redo.values()))})" if len(set(redo.values())) == 1 else ""))

@@ -1,15 +1,16 @@
 """What the last build of a shard read -> which of its documents to redo, and why.
 
 A shard's state (``build/state/<shard>.json``, a declared output of its job)
-records a stamp (modification time in ns, size) of every input each document
-was built from, and of the files every document depends on (configuration,
-glossary, code) with a digest of their contents. Two readers use it:
+records, for every input each document was built from, its modification
+time, size and SHA-256, and a digest of what all documents depend on
+(configuration, glossary, code). Two readers use it:
 
 * the shard job itself (``pipeline.cli build``), which redoes a document
-  when one of its inputs is not as recorded, one of its declared outputs is
-  missing, Snakemake was told to force it, or the settings digest differs;
-  when Snakemake ran the job and none of these holds (``--forcerun``
-  on a cluster, a rule changed, an incomplete job), it redoes them all;
+  when the contents of one of its inputs are not as recorded, one of its
+  declared outputs is missing, Snakemake was told to force it, or the
+  settings digest differs; when Snakemake ran the job and none of these
+  holds, nor was a file merely touched (``--forcerun`` seen only on a
+  cluster node, a rule changed, an incomplete job), it redoes them all;
 * the Snakefile, when it is read (``unseen_changes``): an input whose change
   Snakemake's modification-time rule cannot see (a catalogue deleted, a
   supplied text removed or copied in with an old date, a catalogue saved
@@ -17,29 +18,33 @@ glossary, code) with a digest of their contents. Two readers use it:
   yet, ``build/changed/<shard>.<generation>.txt``, and the default target
   asks for it: Snakemake reruns the job, which writes the reasons there.
 
-Pure except ``stamp`` and ``read_state``, which read files.
+Pure except ``stat``, ``sha256``, ``record`` and ``read_state``, which read files.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
+
+from .config import Config
 
 SCHEMA = 1
 ALL = "*"  # forced: every document of the shard
 
-Stamp = tuple[int, int]  # st_mtime_ns, st_size
+Stat = tuple[int, int]  # st_mtime_ns, st_size
+Record = tuple[int, int, str]  # st_mtime_ns, st_size, SHA-256 of the contents
 
 
 @dataclass
 class ShardState:
-    settings: str = ""  # digest of code, configuration and glossary contents
+    settings: str = ""  # settings_digest(): code, configuration, glossary
     generation: int = 0  # how many times the shard was built: names the record of unseen changes
-    shared: dict[str, Stamp] = field(default_factory=dict)  # config, glossary, code: path -> stamp
-    documents: dict[str, dict[str, Stamp]] = field(default_factory=dict)  # doc -> input path -> stamp
+    shared: dict[str, Stat] = field(default_factory=dict)  # config, glossary, code: path -> stat
+    documents: dict[str, dict[str, Record]] = field(default_factory=dict)  # doc -> input path -> record
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -48,7 +53,7 @@ class ShardState:
             "generation": self.generation,
             "shared": {p: list(s) for p, s in sorted(self.shared.items())},
             "documents": {
-                doc: {p: list(s) for p, s in sorted(inputs.items())} for doc, inputs in sorted(self.documents.items())
+                doc: {p: list(r) for p, r in sorted(inputs.items())} for doc, inputs in sorted(self.documents.items())
             },
         }
 
@@ -61,19 +66,44 @@ class ShardState:
             generation=int(data["generation"]),
             shared={p: (int(s[0]), int(s[1])) for p, s in data["shared"].items()},
             documents={
-                doc: {p: (int(s[0]), int(s[1])) for p, s in inputs.items()}
+                doc: {p: (int(r[0]), int(r[1]), str(r[2])) for p, r in inputs.items()}
                 for doc, inputs in data["documents"].items()
             },
         )
 
 
-def stamp(path: str) -> Stamp | None:
-    """The stamp of a file, or None when it does not exist."""
+def settings_digest(code: str, config: Config, glossary: bytes) -> str:
+    """A digest of what every document's results depend on besides its own files.
+
+    The number of shards is left out: it changes which job builds a
+    document, not what the document becomes."""
+    digest = hashlib.sha256(code.encode())
+    digest.update(repr(replace(config, shards=0)).encode())
+    digest.update(glossary)
+    return digest.hexdigest()
+
+
+def stat(path: str) -> Stat | None:
+    """(mtime in ns, size) of a file, or None when it does not exist."""
     try:
         st = os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
         return None
     return (st.st_mtime_ns, st.st_size)
+
+
+def sha256(path: str) -> str:
+    """The SHA-256 of a file's contents ("" when it cannot be read)."""
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.sha256(handle.read()).hexdigest()
+    except OSError:
+        return ""
+
+
+def record(path: str) -> Record | None:
+    now = stat(path)
+    return None if now is None else (now[0], now[1], sha256(path))
 
 
 def read_state(path: str) -> ShardState | None:
@@ -85,31 +115,48 @@ def read_state(path: str) -> ShardState | None:
         return None
 
 
-def differences(recorded: Mapping[str, Stamp], current: Mapping[str, Stamp | None]) -> list[str]:
-    """Paths whose stamp is not the recorded one, each with what happened."""
-    found = []
+def compare(
+    recorded: Mapping[str, Record],
+    current: Mapping[str, Stat | None],
+    sha_of: Callable[[str], str] = sha256,
+    newer_than: int | None = None,
+) -> tuple[list[str], list[str]]:
+    """(what changed, each with how; paths only touched: same contents, new date).
+
+    Contents are compared only when the date or size differs, as Snakemake
+    does with its checksums. With ``newer_than``, a file dated after it is left
+    out: Snakemake sees that change itself.
+    """
+    changed: list[str] = []
+    touched: list[str] = []
     for path in sorted(set(recorded) | {p for p, s in current.items() if s is not None}):
         before, now = recorded.get(path), current.get(path)
-        if before == now:
+        if now is not None and newer_than is not None and now[0] > newer_than:
             continue
         if now is None:
-            found.append(f"{path} removed")
+            if before is not None:
+                changed.append(f"{path} removed")
         elif before is None:
-            found.append(f"{path} added")
+            changed.append(f"{path} added")
+        elif (before[0], before[1]) == now:
+            continue
+        elif before[1] == now[1] and sha_of(path) == before[2]:
+            touched.append(path)
         else:
-            found.append(f"{path} changed")
-    return found
+            changed.append(f"{path} changed")
+    return changed, touched
 
 
 def to_redo(
     docs: Sequence[str],
     previous: ShardState | None,
     settings: str,
-    shared_now: Mapping[str, Stamp | None],
-    inputs_now: Mapping[str, Mapping[str, Stamp | None]],
+    shared_now: Mapping[str, Stat | None],
+    inputs_now: Mapping[str, Mapping[str, Stat | None]],
     missing_outputs: Mapping[str, Sequence[str]],
     built: Iterable[str],
     forced: Collection[str] = (),
+    sha_of: Callable[[str], str] = sha256,
 ) -> tuple[dict[str, str], list[str]]:
     """The documents to redo, each with why, and notes for the log.
 
@@ -125,6 +172,7 @@ def to_redo(
     if previous.settings != settings:
         return {doc: "code, configuration or glossary changed" for doc in docs}, notes
     redo: dict[str, str] = {}
+    touched: list[str] = [p for p, s in shared_now.items() if previous.shared.get(p) != s]
     for doc in docs:
         if doc in forced:
             redo[doc] = "forced"
@@ -133,12 +181,12 @@ def to_redo(
         elif missing_outputs.get(doc):
             redo[doc] = f"{missing_outputs[doc][0]} missing"
         else:
-            diff = differences(previous.documents[doc], inputs_now.get(doc, {}))
-            if diff:
-                redo[doc] = "; ".join(diff)
-    touched = differences(previous.shared, shared_now)
+            changed, same = compare(previous.documents[doc], inputs_now.get(doc, {}), sha_of)
+            if changed:
+                redo[doc] = "; ".join(changed)
+            touched += same
     if touched:
-        notes.append(f"{'; '.join(touched)}, with the same contents")
+        notes.append(f"{len(touched)} files with a new date and the same contents, e.g. {sorted(touched)[0]}")
     if not redo and not touched:
         # Snakemake ran the job for a reason no file shows: forced on a cluster
         # node, a rule or its environment changed, an incomplete run resumed.
@@ -152,9 +200,11 @@ def unseen_changes(
     previous: ShardState | None,
     built_at: int | None,
     inputs_of: Callable[[str], Sequence[str]],
-    stamp_of: Callable[[str], Stamp | None] = stamp,
+    settings: str,
+    stat_of: Callable[[str], Stat | None] = stat,
+    sha_of: Callable[[str], str] = sha256,
 ) -> dict[str, str]:
-    """Changes to a shard's inputs that Snakemake's modification-time rule misses, by document.
+    """Changes to a shard's inputs that Snakemake's modification-time rule misses, by document (ALL: every one).
 
     ``built_at``: modification time (ns) of the shard's outputs (Snakemake
     touches them when the job ends); None when they are missing, and then the
@@ -162,24 +212,15 @@ def unseen_changes(
     """
     if previous is None or built_at is None:
         return {}
+    if previous.settings != settings:
+        return {ALL: "code, configuration or glossary not as the last build read them"}
     found: dict[str, str] = {}
-    for path, recorded_stamp in sorted(previous.shared.items()):
-        current = stamp_of(path)
-        if recorded_stamp != current and (current is None or current[0] <= built_at):
-            return {ALL: f"{path} changed since the last build, which did not read this version"}
     for doc in docs:
         recorded = previous.documents.get(doc)
         if recorded is None:
             continue
-        for path in inputs_of(doc):
-            before, now = recorded.get(path), stamp_of(path)
-            if before == now or (now is not None and now[0] > built_at):
-                continue
-            if now is None:
-                found[doc] = f"{path} removed since the last build"
-            elif before is None:
-                found[doc] = f"{path} added, with a date older than the last build"
-            else:
-                found[doc] = f"{path} changed during or before the last build, which did not read this version"
-            break
+        current = {path: stat_of(path) for path in inputs_of(doc)}
+        changed, _touched = compare(recorded, current, sha_of, newer_than=built_at)
+        if changed:
+            found[doc] = f"{changed[0]} since the last build read it"
     return found

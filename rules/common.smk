@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pipeline
 from pipeline import code_version, state
-from pipeline.config import config_from_mapping, shard_of
+from pipeline.config import config_from_mapping, load_config, shard_of
 
 CFG = config_from_mapping(config)
 LANGS = list(CFG.languages)
@@ -68,9 +68,15 @@ def forced(shard):
 def _unseen(shard):
     """Inputs of the shard changed in a way modification times do not show (pipeline/state.py)."""
     previous = state.read_state(CFG.state_path(shard))
-    built = state.stamp(CFG.part_path(shard))
-    found = state.unseen_changes(SHARDS[shard], previous, built and built[0], CFG.document_inputs)
+    built = state.stat(CFG.part_path(shard))
+    found = state.unseen_changes(SHARDS[shard], previous, built and built[0], CFG.document_inputs, SETTINGS)
     return previous.generation if found else None, found
+
+
+# What every document depends on, as the shard jobs compute it (they read config.yaml themselves).
+SETTINGS = state.settings_digest(
+    CODE, load_config("config.yaml"), Path(CFG.glossary).read_bytes() if os.path.exists(CFG.glossary) else b""
+)
 
 
 def missing_outputs():

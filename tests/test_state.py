@@ -8,14 +8,17 @@ import pytest
 
 from pipeline import io
 from pipeline.errors import ChangedOnDiskError
-from pipeline.state import ALL, ShardState, differences, to_redo, unseen_changes
+from pipeline.state import ALL, ShardState, compare, to_redo, unseen_changes
 
 PO = "locales/fr/LC_MESSAGES/A.po"
 SRC = "source/en/A.txt"
-RECORDED = {SRC: (100, 10), PO: (200, 20)}
+RECORDED = {SRC: (100, 10, "sha-src"), PO: (200, 20, "sha-po")}
+NOW = {SRC: (100, 10), PO: (200, 20)}
+# What a file holds now, when its date or size differ from the record.
+CONTENTS = {SRC: "sha-src", PO: "sha-po-edited", "source/fr/A.txt": "sha-fr"}
 
 
-def _state(**documents: dict[str, tuple[int, int]]) -> ShardState:
+def _state(**documents: dict[str, tuple[int, int, str]]) -> ShardState:
     return ShardState(settings="s1", shared={"config.yaml": (5, 1)}, documents=dict(documents), generation=3)
 
 
@@ -23,25 +26,26 @@ def _redo(previous: ShardState | None, now: dict[str, dict[str, tuple[int, int] 
           missing: dict[str, list[str]] | None = None, forced: tuple[str, ...] = (),
           settings: str = "s1", shared: dict[str, tuple[int, int] | None] | None = None) -> dict[str, str]:
     redo, _notes = to_redo(sorted(now), previous, settings, shared or {"config.yaml": (5, 1)}, now,
-                           missing or {}, built=sorted(now), forced=forced)
+                           missing or {}, built=sorted(now), forced=forced, sha_of=CONTENTS.__getitem__)
     return redo
 
 
 @pytest.mark.parametrize(
     ("now", "expected"),
     [
-        ({SRC: (100, 10), PO: (200, 20)}, {}),
+        (NOW, {}),
         ({SRC: (100, 10), PO: (250, 20)}, {"A": f"{PO} changed"}),
+        ({SRC: (100, 10), PO: (200, 21)}, {"A": f"{PO} changed"}),
         ({SRC: (100, 10), PO: None}, {"A": f"{PO} removed"}),
-        ({SRC: (100, 10), PO: (200, 20), "source/fr/A.txt": (50, 5)}, {"A": "source/fr/A.txt added"}),
+        ({**NOW, "source/fr/A.txt": (50, 5)}, {"A": "source/fr/A.txt added"}),
     ],
-    ids=["unchanged", "edited", "deleted", "supplied-added"],
+    ids=["unchanged", "edited", "edited-size", "deleted", "supplied-added"],
 )
 def test_a_document_is_redone_when_an_input_is_not_as_recorded(
     now: dict[str, tuple[int, int] | None], expected: dict[str, str]
 ) -> None:
     previous = _state(A=RECORDED, B=RECORDED)
-    redo = _redo(previous, {"A": now, "B": RECORDED})
+    redo = _redo(previous, {"A": now, "B": NOW})
     if expected:
         assert redo == expected
     else:  # nothing changed: Snakemake ran the job for a reason no file shows, so all are redone
@@ -50,7 +54,7 @@ def test_a_document_is_redone_when_an_input_is_not_as_recorded(
 
 def test_missing_output_forced_and_new_documents_are_redone_alone() -> None:
     previous = _state(A=RECORDED, B=RECORDED, C=RECORDED)
-    now = {"A": RECORDED, "B": RECORDED, "C": RECORDED, "D": RECORDED}
+    now = {"A": NOW, "B": NOW, "C": NOW, "D": NOW}
     redo = _redo(previous, now, missing={"B": ["reports/B/fr.html"]}, forced=("C",))
     assert redo == {"B": "reports/B/fr.html missing", "C": "forced", "D": "not built before"}
 
@@ -66,53 +70,59 @@ def test_missing_output_forced_and_new_documents_are_redone_alone() -> None:
 )
 def test_every_document_is_redone(previous: ShardState | None, settings: str, forced: tuple[str, ...],
                                   reason: str) -> None:
-    redo = _redo(previous, {"A": RECORDED, "B": RECORDED}, settings=settings, forced=forced)
+    redo = _redo(previous, {"A": NOW, "B": NOW}, settings=settings, forced=forced)
     assert redo == {"A": reason, "B": reason}
 
 
-def test_configuration_touched_with_the_same_contents_redoes_nothing() -> None:
-    previous = _state(A=RECORDED)
-    redo, notes = to_redo(["A"], previous, "s1", {"config.yaml": (9, 1)}, {"A": RECORDED}, {}, ["A"])
-    assert redo == {} and notes == ["config.yaml changed, with the same contents"]
+@pytest.mark.parametrize(
+    ("shared", "now"),
+    [({"config.yaml": (9, 1)}, NOW), ({"config.yaml": (5, 1)}, {SRC: (999, 10), PO: (200, 20)})],
+    ids=["configuration", "original"],
+)
+def test_files_touched_with_the_same_contents_redo_nothing(
+    shared: dict[str, tuple[int, int] | None], now: dict[str, tuple[int, int] | None]
+) -> None:
+    redo, notes = to_redo(["A"], _state(A=RECORDED), "s1", shared, {"A": now}, {}, ["A"],
+                          sha_of=CONTENTS.__getitem__)
+    assert redo == {}
+    assert notes and "same contents" in notes[0]
 
 
-def test_differences_name_each_path_and_what_happened() -> None:
-    assert differences({"a": (1, 1), "b": (2, 2)}, {"a": (1, 1), "b": None, "c": (3, 3)}) == [
-        "b removed", "c added"]
+def test_compare_names_each_path_and_what_happened() -> None:
+    recorded = {"a": (1, 1, "x"), "b": (2, 2, "y"), "t": (3, 3, "z")}
+    changed, touched = compare(recorded, {"a": (1, 1), "b": None, "c": (3, 3), "t": (4, 3)}, lambda p: "z")
+    assert changed == ["b removed", "c added"] and touched == ["t"]
 
 
 @pytest.mark.parametrize(
     ("current", "expected"),
     [
-        ({SRC: (100, 10), PO: (200, 20)}, {}),
-        ({SRC: (100, 10), PO: (2000, 20)}, {}),  # newer than the build: Snakemake sees it
-        ({SRC: (100, 10), PO: None}, {"A": f"{PO} removed since the last build"}),
-        ({SRC: (100, 10), PO: (900, 21)}, {"A": f"{PO} changed during or before the last build, "
-                                                "which did not read this version"}),
-        ({SRC: (100, 10), PO: (200, 20), "source/fr/A.txt": (50, 5)},
-         {"A": "source/fr/A.txt added, with a date older than the last build"}),
+        (NOW, {}),
+        ({SRC: (100, 10), PO: (2000, 21)}, {}),  # newer than the build: Snakemake sees it
+        ({SRC: (900, 10), PO: (200, 20)}, {}),  # touched: a new date, the same contents
+        ({SRC: (100, 10), PO: None}, {"A": f"{PO} removed since the last build read it"}),
+        ({SRC: (100, 10), PO: (900, 21)}, {"A": f"{PO} changed since the last build read it"}),
+        ({**NOW, "source/fr/A.txt": (50, 5)}, {"A": "source/fr/A.txt added since the last build read it"}),
     ],
-    ids=["unchanged", "newer", "deleted", "saved-during-build", "copied-with-old-date"],
+    ids=["unchanged", "newer", "touched", "deleted", "saved-during-build", "copied-with-old-date"],
 )
 def test_unseen_changes_are_those_modification_times_do_not_show(
     current: dict[str, tuple[int, int] | None], expected: dict[str, str]
 ) -> None:
-    previous = _state(A=RECORDED)
     inputs = [SRC, PO, "source/fr/A.txt"]
-    stamps = {"config.yaml": (5, 1), **current}
-    found = unseen_changes(["A"], previous, 1000, lambda doc: inputs, lambda path: stamps.get(path))
+    found = unseen_changes(["A"], _state(A=RECORDED), 1000, lambda doc: inputs, "s1", current.get,
+                           CONTENTS.__getitem__)
     assert found == expected
 
 
-def test_a_shared_file_changed_unseen_rebuilds_the_whole_shard() -> None:
-    found = unseen_changes(["A"], _state(A=RECORDED), 1000, lambda doc: [SRC, PO],
-                           lambda path: {"config.yaml": (7, 2), **RECORDED}.get(path))
-    assert found == {ALL: "config.yaml changed since the last build, which did not read this version"}
+def test_settings_changed_unseen_rebuild_the_whole_shard() -> None:
+    found = unseen_changes(["A"], _state(A=RECORDED), 1000, lambda doc: [SRC, PO], "s2", NOW.get)
+    assert found == {ALL: "code, configuration or glossary not as the last build read them"}
 
 
 def test_unseen_changes_need_a_previous_build() -> None:
-    assert unseen_changes(["A"], None, 1000, lambda doc: [PO], lambda path: None) == {}
-    assert unseen_changes(["A"], _state(A=RECORDED), None, lambda doc: [PO], lambda path: None) == {}
+    assert unseen_changes(["A"], None, 1000, lambda doc: [PO], "s1", lambda path: None) == {}
+    assert unseen_changes(["A"], _state(A=RECORDED), None, lambda doc: [PO], "s1", lambda path: None) == {}
 
 
 def test_state_round_trips_through_json() -> None:
