@@ -136,7 +136,7 @@ def _build_document(
         catalogs = {lang: (path, written.get(lang, text)) for lang, (path, text) in inputs.catalogs.items()}
     scored = score.score_document(result.state, catalogs, glossary)
     data = report.score_to_json(scored, signature)
-    data["broken"] = _broken(inputs)
+    data["broken"] = _broken(inputs, scored)
     io.write_json(config.score_path(doc), data, durable=False)
     io.write_atomic(config.score_path(doc, "csv"), report.render_csv(scored.records), durable=False)
     for lang in config.languages:
@@ -164,12 +164,12 @@ def _digests(doc: str, config: Config, inputs: Inputs, raw: dict[str, bytes | No
     return digests
 
 
-def _broken(inputs: Inputs) -> list[str]:
-    """Every input of a document that could not be read, as 'path:line: why'."""
-    found = [inputs.english_error] if inputs.english_error else []
+def _broken(inputs: Inputs, scored: Any) -> list[str]:
+    """Every input of a document that could not be read, as 'path:line: why': the English original
+    (then no catalogue is read), the catalogues, the supplied translations."""
+    found = [inputs.english_error] if inputs.english_error else [x.error for x in scored.summaries if x.error]
     found += [inputs.supplied_errors[lang] for lang in sorted(inputs.supplied_errors)]
-    found += [inputs.catalog_errors[lang] for lang in sorted(inputs.catalog_errors)]
-    return found
+    return list(dict.fromkeys(found))
 
 
 def _write_exports(doc: str, result: Any, config: Config, log: _Log) -> None:
