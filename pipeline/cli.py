@@ -91,7 +91,7 @@ def read_inputs(doc: str, config: Config, raw: dict[str, bytes | None] | None = 
 def _shared_inputs(config: Config, config_path: str) -> list[str]:
     """Files every document depends on: the configuration, the glossary, hexaglot's own code."""
     package = Path(__file__).resolve().parent
-    return [config_path, config.glossary] + sorted(str(p) for p in package.rglob("*.py"))
+    return [config_path, config.glossary] + sorted(os.path.relpath(p) for p in package.rglob("*.py"))
 
 
 def _build_document(
@@ -237,8 +237,7 @@ def cmd_build(args: argparse.Namespace, log: _Log) -> int:
     glossary_bytes = Path(config.glossary).read_bytes() if os.path.exists(config.glossary) else b""
     settings = state.settings_digest(code_version(), config, glossary_bytes)
     shared = {path: state.stat(path) for path in _shared_inputs(config, args.config)}
-    state_path = args.state or config.state_path("all")
-    previous = state.read_state(state_path) if args.state else None
+    previous = state.read_state(args.state) if args.state else None
     entries = _read_part(args.out) if args.out and args.state else {}
     forced = set(args.redo or ())
     inputs_now = {doc: {p: state.stat(p) for p in config.document_inputs(doc)} for doc in args.docs}
