@@ -153,7 +153,7 @@ def _digests(doc: str, config: Config, inputs: Inputs, raw: dict[str, bytes | No
     def of_text(text: str) -> str:  # UTF-8 decoding and encoding give back the bytes read
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
-    digests = {path: state.sha256(path) for path in config.document_inputs(doc)}
+    digests: dict[str, str] = {}
     if not inputs.english_error:
         digests[inputs.english_path] = of_text(inputs.english)
     for path, text in inputs.supplied.values():
@@ -161,7 +161,8 @@ def _digests(doc: str, config: Config, inputs: Inputs, raw: dict[str, bytes | No
     for lang, data in raw.items():
         if data is not None:
             digests[config.catalog_path(doc, lang)] = hashlib.sha256(data).hexdigest()
-    return digests
+    # Files that could not be decoded: as they are now.
+    return {path: digests.get(path) or state.sha256(path) for path in config.document_inputs(doc)}
 
 
 def _broken(inputs: Inputs, scored: Any) -> list[str]:

@@ -224,3 +224,25 @@ def unseen_changes(
         if changed:
             found[doc] = f"{changed[0]} since the last build read it"
     return found
+
+
+def forced_documents(
+    docs: Sequence[str],
+    rule: str,
+    shard_files: Collection[str],
+    outputs_of: Callable[[str], Sequence[str]],
+    *,
+    forceall: bool,
+    forcerun: Collection[str],
+    targets: Collection[str],
+    forcetargets: bool,
+) -> list[str]:
+    """The documents Snakemake's command line forces, ``[ALL]`` for every one, as Snakemake decides it:
+    ``--forceall``; ``--forcerun`` naming the rule or a file of it; ``--force`` with such a target."""
+    named = set(forcerun) | (set(targets) if forcetargets else set())
+    if forceall or rule in named:
+        return [ALL]
+    files = {os.path.normpath(n) for n in named}
+    if files & {os.path.normpath(f) for f in shard_files}:
+        return [ALL]
+    return [doc for doc in docs if files.intersection(os.path.normpath(p) for p in outputs_of(doc))]

@@ -47,22 +47,20 @@ def shard_catalogs(docs):
 
 
 def forced(shard):
-    """`--redo` for the shard job: the documents Snakemake was told to force, '*' for all.
+    """`--redo` for the shard job: the documents Snakemake was told to force ('*': all).
 
     A parameter that takes `output` is not a rerun trigger. Decided where the
     DAG is built; a job re-read on a cluster node redoes all if it finds no
     other reason to have run (pipeline/state.py)."""
-    if not workflow.is_main_process or workflow.dag_settings is None:
-        return ""
     settings = workflow.dag_settings
-    named = set(settings.forcerun) | (set(settings.targets) if settings.forcetargets else set())
-    if settings.forceall or f"shard_{shard}" in named:
-        return "--redo '*'"
-    named = {os.path.normpath(n) for n in named}
-    if named & {CFG.part_path(shard), CFG.state_path(shard)}:
-        return "--redo '*'"
-    docs = [d for d in SHARDS[shard] if named.intersection(CFG.document_outputs(d))]
-    return f"--redo {' '.join(docs)}" if docs else ""
+    if not workflow.is_main_process or settings is None:
+        return ""
+    docs = state.forced_documents(
+        SHARDS[shard], f"shard_{shard}", [CFG.part_path(shard), CFG.state_path(shard)], CFG.document_outputs,
+        forceall=settings.forceall, forcerun=settings.forcerun, targets=settings.targets,
+        forcetargets=settings.forcetargets,
+    )
+    return f"--redo {' '.join(repr(d) for d in docs)}" if docs else ""
 
 
 def _unseen(shard):

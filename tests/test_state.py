@@ -8,7 +8,7 @@ import pytest
 
 from pipeline import io
 from pipeline.errors import ChangedOnDiskError
-from pipeline.state import ALL, ShardState, compare, to_redo, unseen_changes
+from pipeline.state import ALL, ShardState, compare, forced_documents, to_redo, unseen_changes
 
 PO = "locales/fr/LC_MESSAGES/A.po"
 SRC = "source/en/A.txt"
@@ -173,3 +173,23 @@ def test_write_expecting_absence_does_not_replace_a_file_that_appeared(tmp_path:
     with pytest.raises(ChangedOnDiskError):
         io.write_atomic(path, "fresh", expect=None)
     assert path.read_bytes() == b"copied in by a translator"
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ({"forceall": True}, [ALL]),
+        ({"forcerun": {"shard_003"}}, [ALL]),
+        ({"forcerun": {"index"}}, []),
+        ({"forcerun": {"build/parts/003.json"}}, [ALL]),
+        ({"targets": {"reports/B/fr.html"}, "forcetargets": True}, ["B"]),
+        ({"targets": {"./reports/B/fr.html", "reports/A.json"}, "forcetargets": True}, ["A", "B"]),
+        ({"targets": {"reports/B/fr.html"}}, []),  # asked for, not forced
+    ],
+    ids=["forceall", "forcerun-rule", "other-rule", "forcerun-file", "force-target", "two-targets", "target-only"],
+)
+def test_forced_documents_follow_snakemakes_command_line(options: dict[str, object], expected: list[str]) -> None:
+    settings = {"forceall": False, "forcerun": set(), "targets": set(), "forcetargets": False, **options}
+    found = forced_documents(["A", "B"], "shard_003", ["build/parts/003.json", "build/state/003.json"],
+                             lambda doc: [f"reports/{doc}.json", f"reports/{doc}/fr.html"], **settings)  # type: ignore[arg-type]
+    assert found == expected
