@@ -97,7 +97,10 @@ for _shard in SHARDS:
     _generation, _found = _unseen(_shard)
     if _found:
         CHANGED[_shard] = CFG.changed_path(_shard, _generation)
-        if workflow.is_main_process:
-            for _doc, _why in sorted(_found.items()):
+        if workflow.is_main_process:  # a few lines per shard; the record lists them all
+            _items = sorted(_found.items())
+            for _doc, _why in _items[:3]:
                 _what = f"shard {_shard}" if _doc == state.ALL else _doc
                 print(f"hexaglot: {_what} is rebuilt: {_why}", file=sys.stderr)
+            if len(_items) > 3:
+                print(f"hexaglot: and {len(_items) - 3} more documents of shard {_shard}", file=sys.stderr)
