@@ -16,13 +16,21 @@ include: "rules/catalogs.smk"
 include: "rules/reports.smk"
 
 
+# Every regenerable file: a deleted one is made again by the next run.
 rule all:
     input:
         CFG.index_path("html"),
         CFG.tmx_path(),
         CFG.memory_path(),
+        CFG.readable_path(),
+        missing_outputs(),
+        sorted(CHANGED.values()),
     default_target: True
 
 
 onsuccess:
+    shell("{PY} -m pipeline.cli summary --since {START}")
+
+
+onerror:
     shell("{PY} -m pipeline.cli summary --since {START}")

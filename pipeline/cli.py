@@ -13,13 +13,14 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import code_version, io
+from . import code_version, io, state
 from .config import Config, load_config
-from .errors import CatalogError, HexaglotError
-from .segment import segment_text
-from .sync import Inputs, sync_document
+from .errors import CatalogError, ChangedOnDiskError, HexaglotError, InputError
+
+if TYPE_CHECKING:
+    from .sync import Inputs
 
 
 class _Log:
@@ -33,26 +34,49 @@ class _Log:
         print(line, file=sys.stderr)
         self.lines.append(line)
 
+    def detail(self, line: str) -> None:
+        """For the log file only: too many lines for a terminal."""
+        self.lines.append(line)
+
     def close(self) -> None:
         if self.path:
             io.write_atomic(self.path, "".join(f"{line}\n" for line in self.lines))
 
 
-def read_inputs(doc: str, config: Config) -> Inputs:
-    """Read and decode every file one document's sync needs, before any write."""
+def read_inputs(doc: str, config: Config, raw: dict[str, bytes | None] | None = None) -> Inputs:
+    """Read and decode every file one document's sync needs, before any write.
+
+    ``raw`` receives the bytes of each catalogue as read (None: absent), which
+    the write checks are still there, so that a save made meanwhile is not
+    lost. An unreadable file is recorded in the Inputs, not raised: the
+    document still builds as far as it can, and its report says which file and why.
+    """
+    from .sync import Inputs
+
     english_path = config.source_path(doc)
-    inputs = Inputs(doc=doc, english=io.read_text(english_path), english_path=english_path)
+    try:
+        english = io.read_text(english_path)
+        english_error = ""
+    except InputError as exc:
+        english, english_error = "", str(exc)
+    inputs = Inputs(doc=doc, english=english, english_path=english_path, english_error=english_error)
     for lang in config.targets:
         path = config.source_path(doc, lang)
         if os.path.exists(path):
-            inputs.supplied[lang] = (path, io.read_text(path))
+            try:
+                inputs.supplied[lang] = (path, io.read_text(path))
+            except InputError as exc:
+                inputs.supplied_errors[lang] = str(exc)
+    raw = {} if raw is None else raw
     for lang in config.languages:
         path = config.catalog_path(doc, lang)
         try:
             data = Path(path).read_bytes()
         except FileNotFoundError:
             inputs.catalogs[lang] = (path, None)
+            raw[lang] = None
             continue
+        raw[lang] = data
         try:
             inputs.catalogs[lang] = (path, data.decode("utf-8"))
         except UnicodeDecodeError as exc:
@@ -64,48 +88,89 @@ def read_inputs(doc: str, config: Config) -> Inputs:
     return inputs
 
 
-def _fingerprint(doc: str, config: Config, code: str, glossary: bytes) -> str:
-    """A digest of every byte one document's results depend on."""
-    digest = hashlib.sha256(code.encode())
-    digest.update(repr(config).encode())
-    digest.update(glossary)
-    paths = [config.source_path(doc)]
-    paths += [config.source_path(doc, lang) for lang in config.targets]
-    paths += [config.catalog_path(doc, lang) for lang in config.languages]
-    for path in paths:
-        digest.update(path.encode() + b"\0")
-        try:
-            digest.update(Path(path).read_bytes())
-        except FileNotFoundError:
-            digest.update(b"\0missing")
-    return digest.hexdigest()
+def _shared_inputs(config: Config, config_path: str) -> list[str]:
+    """Files every document depends on: the configuration, the glossary, hexaglot's own code."""
+    package = Path(__file__).resolve().parent
+    return [config_path, config.glossary] + sorted(os.path.relpath(p) for p in package.rglob("*.py"))
 
 
 def _build_document(
     doc: str, config: Config, glossary: Any, signature: str, memory: Any, log: _Log
-) -> dict[str, Any]:
-    """Sync and score one document, write its pages and exports; return its index entry."""
-    from . import report, score
+) -> tuple[dict[str, Any], dict[str, state.Record]]:
+    """Sync and score one document, write its pages and exports.
 
-    inputs = read_inputs(doc, config)
+    Returns its index entry and the records of its inputs as this build left
+    them: a catalogue saved while the build ran keeps the record of the
+    version read, so that the next run sees the change and merges it.
+    """
+    from . import report, score
+    from .sync import sync_document
+
+    before = {path: state.stat(path) for path in config.document_inputs(doc)}
+    raw: dict[str, bytes | None] = {}
+    inputs = read_inputs(doc, config, raw)
+    digests = _digests(doc, config, inputs, raw)
     result = sync_document(inputs, config, memory)
-    io.write_atomic(config.template_path(doc), result.template)
+    io.write_atomic(config.template_path(doc), result.template, durable=False)
+    records = {p: (st[0], st[1], digests[p]) for p, st in before.items() if st is not None}
+    written: dict[str, str] = {}
     for lang, text in result.catalogs.items():
-        io.write_atomic(config.catalog_path(doc, lang), text)
+        path = config.catalog_path(doc, lang)
+        try:
+            io.write_atomic(path, text, expect=raw[lang])
+        except ChangedOnDiskError:
+            # Recorded as read: the next run sees the newer file and merges it.
+            log(f"warning: {path} changed on disk while the build ran: left as saved; "
+                "the next snakemake merges it")
+            continue
+        written[lang] = text
+        now = state.stat(path)
+        if now is not None:
+            records[path] = (now[0], now[1], hashlib.sha256(text.encode("utf-8")).hexdigest())
     for line in result.warnings:
         log(f"warning: {line}")
-    catalogs = {
-        lang: (path, result.catalogs.get(lang, text)) for lang, (path, text) in inputs.catalogs.items()
-    }
+    if inputs.english_error:
+        catalogs: dict[str, tuple[str, str | None]] = {lang: (path, None) for lang, (path, _) in
+                                                       inputs.catalogs.items()}
+    else:
+        catalogs = {lang: (path, written.get(lang, text)) for lang, (path, text) in inputs.catalogs.items()}
     scored = score.score_document(result.state, catalogs, glossary)
     data = report.score_to_json(scored, signature)
+    data["broken"] = _broken(inputs, scored)
     io.write_json(config.score_path(doc), data, durable=False)
     io.write_atomic(config.score_path(doc, "csv"), report.render_csv(scored.records), durable=False)
     for lang in config.languages:
         page = report.render_language_page(scored, lang, signature)
         io.write_atomic(config.page_path(doc, lang), page, durable=False)
     _write_exports(doc, result, config, log)
-    return report.index_entry(data)
+    entry = report.index_entry(data)
+    entry["broken"] = data["broken"]
+    return entry, records
+
+
+def _digests(doc: str, config: Config, inputs: Inputs, raw: dict[str, bytes | None]) -> dict[str, str]:
+    """SHA-256 of every input of a document as this build read it (not as it is now)."""
+    def of_text(text: str) -> str:  # UTF-8 decoding and encoding give back the bytes read
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    digests: dict[str, str] = {}
+    if not inputs.english_error:
+        digests[inputs.english_path] = of_text(inputs.english)
+    for path, text in inputs.supplied.values():
+        digests[path] = of_text(text)
+    for lang, data in raw.items():
+        if data is not None:
+            digests[config.catalog_path(doc, lang)] = hashlib.sha256(data).hexdigest()
+    # Files that could not be decoded: as they are now.
+    return {path: digests.get(path) or state.sha256(path) for path in config.document_inputs(doc)}
+
+
+def _broken(inputs: Inputs, scored: Any) -> list[str]:
+    """Every input of a document that could not be read, as 'path:line: why': the English original
+    (then no catalogue is read), the catalogues, the supplied translations."""
+    found = [inputs.english_error] if inputs.english_error else [x.error for x in scored.summaries if x.error]
+    found += [inputs.supplied_errors[lang] for lang in sorted(inputs.supplied_errors)]
+    return list(dict.fromkeys(found))
 
 
 def _write_exports(doc: str, result: Any, config: Config, log: _Log) -> None:
@@ -113,7 +178,8 @@ def _write_exports(doc: str, result: Any, config: Config, log: _Log) -> None:
     from . import rebuild, tmx
 
     english = result.document
-    for lang, translations in result.translations.items():
+    for lang in config.languages:
+        translations = result.translations.get(lang, {})
         io.write_atomic(config.rebuilt_path(doc, lang, "txt"),
                         rebuild.rebuild_text(english, translations, lang, threshold=config.keep), durable=False)
         io.write_atomic(config.rebuilt_path(doc, lang, "html"),
@@ -139,41 +205,75 @@ def _load_memory(config: Config) -> Any:
     return TranslationMemory(Entry(*row) for row in data["entries"])
 
 
+def _read_part(path: str) -> dict[str, Any]:
+    """The index entries a shard's previous build left, by document; {} when there are none."""
+    try:
+        documents = io.read_json(path)["documents"] if os.path.exists(path) else {}
+    except (HexaglotError, KeyError, TypeError):
+        return {}
+    return documents if isinstance(documents, dict) else {}
+
+
+def _record_changes(config: Config, shard: str, record: str | None, redo: dict[str, str]) -> None:
+    """Write why documents were redone to ``record`` (a declared output the Snakefile adds when an input
+    changed unseen), and remove the shard's earlier records, which no run asks for any more."""
+    if record:
+        io.write_atomic(record, "".join(f"{doc}: {why}\n" for doc, why in sorted(redo.items())), durable=False)
+    for old in Path(config.changed_path(shard, 0)).parent.glob(f"{shard}.*.txt"):
+        if os.path.normpath(old) != os.path.normpath(record or ""):
+            old.unlink()
+
+
 def cmd_build(args: argparse.Namespace, log: _Log) -> int:
-    """Sync and score documents, skipping those whose inputs have not changed."""
+    """Build the documents of one shard that need it; write the shard's part and state.
+
+    A document is redone when it is new, an input of it is not as the last
+    build left it, a declared output of it is missing, Snakemake forces it,
+    or the code, configuration or glossary changed.
+    """
     from .checks import chrf_signature
     from .glossary import load_glossary
 
     config = load_config(args.config)
     glossary_bytes = Path(config.glossary).read_bytes() if os.path.exists(config.glossary) else b""
-    glossary = load_glossary(config.glossary)
+    settings = state.settings_digest(code_version(), config, glossary_bytes)
+    shared = {path: state.stat(path) for path in _shared_inputs(config, args.config)}
+    previous = state.read_state(args.state) if args.state else None
+    entries = _read_part(args.out) if args.out and args.state else {}
+    forced = set(args.redo or ())
+    inputs_now = {doc: {p: state.stat(p) for p in config.document_inputs(doc)} for doc in args.docs}
+    missing = {doc: [p for p in config.document_outputs(doc) if not os.path.exists(p)] for doc in args.docs}
+    redo, notes = state.to_redo(args.docs, previous, settings, shared, inputs_now, missing, entries, forced)
+    for note in notes:
+        log(f"note: {note}")
+
+    glossary = load_glossary(config.glossary) if redo else None
     signature = chrf_signature()
-    code = code_version()
-    entries: dict[str, Any] = {}
-    status = 0
     # The previous run's memory, loaded once, when a rebuilt document first has an empty entry.
     memory = functools.cache(lambda: _load_memory(config))
+    recorded = state.ShardState(settings=settings, shared={p: s for p, s in shared.items() if s is not None},
+                                generation=previous.generation + 1 if previous else 1)
     for doc in args.docs:
-        state_path = config.state_path(doc)
-        before = _fingerprint(doc, config, code, glossary_bytes)
-        try:
-            cached = io.read_json(state_path) if os.path.exists(state_path) else None
-        except HexaglotError:
-            cached = None
-        if cached and cached.get("fingerprint") == before and os.path.exists(config.score_path(doc)):
-            entries[doc] = cached["index"]
-            continue
-        try:
-            entries[doc] = _build_document(doc, config, glossary, signature, memory, log)
-        except HexaglotError as exc:
-            log(f"error: {exc}")
-            status = 1
-            continue
-        after = _fingerprint(doc, config, code, glossary_bytes)
-        io.write_json(state_path, {"fingerprint": after, "index": entries[doc]}, durable=False)
+        if doc in redo:
+            log.detail(f"{doc}: building ({redo[doc]})")
+            entries[doc], recorded.documents[doc] = _build_document(doc, config, glossary, signature, memory, log)
+        elif previous is not None:  # unchanged, or touched: new dates, the same contents
+            old = previous.documents[doc]
+            recorded.documents[doc] = {p: (s[0], s[1], old[p][2]) for p, s in inputs_now[doc].items()
+                                       if s is not None and p in old}
+    if redo:
+        log(f"built {len(redo)} of {len(args.docs)} documents" + (
+            f" ({next(iter(redo.values()))})" if len(set(redo.values())) == 1 else ""))
+    else:
+        log(f"none of {len(args.docs)} documents needed building")
     if args.out:
-        io.write_json(args.out, {"documents": entries})
-    return status
+        io.write_json(args.out, {"documents": {doc: entries[doc] for doc in sorted(args.docs)}}, durable=False,
+                      compact=True)
+    if args.shard:
+        _record_changes(config, args.shard, args.record, redo)
+    if args.state:  # the Snakefile reads every shard's state before each run
+        io.write_json(args.state, recorded.to_json(), durable=False, compact=True)
+    return 0
 
 
 def cmd_index(args: argparse.Namespace, log: _Log) -> int:
@@ -202,7 +302,9 @@ def cmd_index(args: argparse.Namespace, log: _Log) -> int:
         config.index_path("html"),
         report.render_index(scores, config.languages, checks, signature, config.completeness, corpus),
     )
-    io.write_json(config.index_path("json"), report.index_to_json(scores, checks, signature, corpus))
+    index = report.index_to_json(scores, checks, signature, corpus)
+    index["broken"] = sorted(line for e in ordered for line in e.get("broken", []))
+    io.write_json(config.index_path("json"), index)
     io.write_atomic(config.index_path("csv"), report.render_index_csv(scores))
     return 0
 
@@ -222,7 +324,7 @@ def cmd_memory(args: argparse.Namespace, log: _Log) -> int:
         for u in e["units"]
         for lang, text in sorted(u["translations"].items())
     ]
-    io.write_json(args.out, {"entries": rows})
+    io.write_json(args.out, {"entries": rows}, compact=True)
     return 0
 
 
@@ -267,29 +369,48 @@ def cmd_gate(args: argparse.Namespace, log: _Log) -> int:
 
 
 def cmd_summary(args: argparse.Namespace, log: _Log) -> int:
-    """One closing line for a person watching a build: documents, languages, time, completeness."""
+    """One closing line for a person watching a build: documents, languages, time, completeness,
+    and every input that could not be read, with its place and why."""
     import time
 
     config = load_config(args.config)
     path = config.index_path("json")
+    elapsed = f" in {time.time() - args.since:.0f} s" if args.since else ""
     if not os.path.exists(path):
+        print(f"hexaglot: no index yet{elapsed}; see the errors above")
         return 0
-    documents = io.read_json(path)["documents"]
+    index = io.read_json(path)
+    documents = index["documents"]
     parts = []
     for lang in config.languages:
         summaries = [d["languages"][lang] for d in documents if lang in d["languages"]]
         entries = sum(x["entries"] for x in summaries) or 1
         parts.append(f"{lang} {100 * sum(x['translated'] for x in summaries) / entries:.1f}%")
-    broken = sum(1 for d in documents for x in d["languages"].values() if x["error"])
-    elapsed = f" in {time.time() - args.since:.0f} s" if args.since else ""
+    broken = index.get("broken", [])
     noun = "document" if len(documents) == 1 else "documents"
+    unreadable = f"; cannot be read ({len(broken)}): {'; '.join(broken)}" if broken else ""
     print(f"hexaglot: {len(documents)} {noun}, {len(config.languages)} languages{elapsed}; "
-          f"translated: {', '.join(parts)}" + (f"; {broken} catalogues broken" if broken else "")
-          + f". See {config.index_path('html')}")
+          f"translated: {', '.join(parts)}{unreadable}. See {config.index_path('html')}")
+    return 0
+
+
+def cmd_readable(args: argparse.Namespace, log: _Log) -> int:
+    """Exit 1, naming each, while an input of a document cannot be read; else write --out."""
+    index = io.read_json(args.index)
+    broken = index.get("broken", [])
+    for line in broken:
+        log(f"error: {line}")
+    if broken:
+        log(f"error: {len(broken)} input{'s' if len(broken) > 1 else ''} cannot be read; "
+            "every other output is built; fix them and run snakemake again")
+        return 1
+    io.write_atomic(args.out, f"Every input of the {len(index['documents'])} documents could be read.\n")
     return 0
 
 
 def cmd_segment(args: argparse.Namespace, log: _Log) -> int:
+    from .segment import segment_text
+
     doc = segment_text(io.read_text(args.file), args.lang, args.file)
     print(f"{doc.path}: {doc.symbol or '(no symbol)'}, {len(doc.segments)} segments")
     for seg in doc.segments:
@@ -334,7 +455,13 @@ def build_parser() -> argparse.ArgumentParser:
         "build", help="update documents' catalogues from their sources, score them, write their pages"
     )
     build.add_argument("docs", nargs="+", metavar="DOC", help="document name, e.g. A_68_500")
-    build.add_argument("--out", help="write what the index needs of these documents here")
+    build.add_argument("--out", help="the shard's part: what the index needs of these documents")
+    build.add_argument("--state", help="the shard's state: stamps of what each document was built from; "
+                       "with it, only the documents that need it are built")
+    build.add_argument("--shard", help="the shard these documents make up (for its records of changes)")
+    build.add_argument("--redo", nargs="+", metavar="DOC", help="documents Snakemake forces ('*': all)")
+    build.add_argument("--record", help="write why each document was redone here")
+
     build.set_defaults(func=cmd_build)
 
     index = sub.add_parser("index", help="write the reports' index from documents' scores")
@@ -359,6 +486,11 @@ def build_parser() -> argparse.ArgumentParser:
     summary = sub.add_parser("summary", help="print one line on the reports: documents, completeness")
     summary.add_argument("--since", type=float, help="start time (seconds since the epoch)")
     summary.set_defaults(func=cmd_summary)
+
+    readable = sub.add_parser("readable", help="exit 1 naming each source or catalogue that cannot be read")
+    readable.add_argument("index", metavar="INDEX_JSON", help="reports/index.json")
+    readable.add_argument("--out", required=True, help="written when every input could be read")
+    readable.set_defaults(func=cmd_readable)
 
     seg = sub.add_parser("segment", help="print the segments of a text file")
     seg.add_argument("file")

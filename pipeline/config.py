@@ -52,8 +52,13 @@ class Config:
     def catalog_path(self, doc: str, lang: str) -> str:
         return os.path.join(self.locales_dir, lang, "LC_MESSAGES", f"{doc}.po")
 
-    def state_path(self, doc: str) -> str:
-        return os.path.join(self.build_dir, "state", f"{doc}.json")
+    def state_path(self, shard: str) -> str:
+        """What the last build of a shard read and made: stamps of every input, by document."""
+        return os.path.join(self.build_dir, "state", f"{shard}.json")
+
+    def changed_path(self, shard: str, generation: int) -> str:
+        """Why a shard was rebuilt although Snakemake saw no newer input (see pipeline/state.py)."""
+        return os.path.join(self.build_dir, "changed", f"{shard}.{generation}.txt")
 
     def score_path(self, doc: str, ext: str = "json") -> str:
         return os.path.join(self.reports_dir, f"{doc}.{ext}")
@@ -78,6 +83,31 @@ class Config:
 
     def index_path(self, ext: str = "html") -> str:
         return os.path.join(self.reports_dir, f"index.{ext}")
+
+    def readable_path(self) -> str:
+        """Written when every input of every document could be read."""
+        return os.path.join(self.build_dir, "readable.txt")
+
+    def document_outputs(self, doc: str) -> list[str]:
+        """Every file the build of one document makes, in a fixed order; catalogues are not among them.
+
+        The Snakefile declares exactly these as outputs of the document's shard
+        job, and the job checks them: one missing means the document is redone.
+        """
+        paths = [self.template_path(doc), self.score_path(doc, "json"), self.score_path(doc, "csv")]
+        paths += [self.page_path(doc, lang) for lang in self.languages]
+        for lang in self.languages:
+            paths += [self.rebuilt_path(doc, lang, "txt"), self.rebuilt_path(doc, lang, "html")]
+        paths += [self.xliff_path(doc, lang) for lang in self.targets]
+        paths.append(self.tmx_path(doc))
+        return paths
+
+    def document_inputs(self, doc: str) -> list[str]:
+        """Every file one document's build may read, present or not (original, supplied texts, catalogues)."""
+        paths = [self.source_path(doc)]
+        paths += [self.source_path(doc, lang) for lang in self.targets]
+        paths += [self.catalog_path(doc, lang) for lang in self.languages]
+        return paths
 
 
 def shard_of(doc: str, shards: int) -> str:

@@ -29,3 +29,7 @@ class CatalogError(HexaglotError):
 
 class ConfigError(HexaglotError):
     """config.yaml or a command line that asks for something impossible."""
+
+
+class ChangedOnDiskError(HexaglotError):
+    """A file changed on disk between the build's read and its write: the newer file is kept."""

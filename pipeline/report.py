@@ -395,7 +395,9 @@ def render_language_page(
     title = f"{score.symbol or score.doc}: {_lang_name(lang)}"
     parts = [f"<h1>{escape(title)}</h1>", '<p class="sub"><a href="../index.html">All documents</a></p>']
     if summary.error:
-        parts.append(f'<p class="banner" id="catalog-error">The catalogue could not be read: '
+        # The catalogue, or the English original the whole document comes from.
+        what = "The catalogue" if summary.error.startswith(summary.catalog) else "The document"
+        parts.append(f'<p class="banner" id="catalog-error">{what} could not be read: '
                      f"{escape(summary.error)}. Nothing below reflects it until it is fixed.</p>")
     else:
         parts.append(

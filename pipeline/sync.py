@@ -28,6 +28,8 @@ class Inputs:
     supplied: dict[str, tuple[str, str]] = field(default_factory=dict)  # lang -> (path, text)
     catalogs: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # lang -> (path, text)
     catalog_errors: dict[str, str] = field(default_factory=dict)  # lang -> why it is unreadable
+    supplied_errors: dict[str, str] = field(default_factory=dict)  # lang -> why the supplied text is unreadable
+    english_error: str = ""  # why the English original is unreadable; then nothing is updated
 
 
 @dataclass
@@ -45,6 +47,8 @@ MemorySource = TranslationMemory | Callable[[], TranslationMemory | None]
 
 
 def sync_document(inputs: Inputs, config: Config, memory: MemorySource | None = None) -> Result:
+    if inputs.english_error:
+        return _unreadable_original(inputs, config)
     english = segment_text(inputs.english, config.source_language, inputs.english_path)
     template = catalog.build_template(english)
     state: dict[str, Any] = {
@@ -72,6 +76,9 @@ def sync_document(inputs: Inputs, config: Config, memory: MemorySource | None = 
         po = catalog.update_catalog(old, template, lang, english, similarity=config.similarity)
         if lang == config.source_language:
             catalog.mirror_source(po)
+        elif lang in inputs.supplied_errors:
+            record["supplied"] = _unreadable_supplied(inputs.supplied_errors[lang])
+            warnings.append(f"{inputs.supplied_errors[lang]}; {lang} not filled from it")
         elif lang in inputs.supplied:
             supplied_path, supplied_text = inputs.supplied[lang]
             record["supplied"] = _align_into(po, english, supplied_path, supplied_text, lang, config)
@@ -85,6 +92,30 @@ def sync_document(inputs: Inputs, config: Config, memory: MemorySource | None = 
         out[lang] = catalog.render_catalog(po)
         translations[lang] = catalog.translations_of(po)
     return Result(catalog.render_catalog(template), out, state, warnings, english, translations)
+
+
+def _unreadable_original(inputs: Inputs, config: Config) -> Result:
+    """A document whose English original cannot be read: no segments, every catalogue left alone."""
+    english = Document(path=inputs.english_path, lang=config.source_language, symbol="", segments=())
+    state: dict[str, Any] = {
+        "doc": inputs.doc,
+        "symbol": "",
+        "source": inputs.english_path,
+        "segments": [],
+        "languages": {
+            lang: {"catalog": path, "error": inputs.english_error, "supplied": None}
+            for lang, (path, _text) in inputs.catalogs.items()
+        },
+    }
+    warnings = [f"{inputs.english_error}; {inputs.doc} not updated"]
+    template = catalog.render_catalog(catalog.build_template(english))
+    return Result(template, {}, state, warnings, english, {})
+
+
+def _unreadable_supplied(error: str) -> dict[str, Any]:
+    """The alignment record of a supplied text that cannot be read: nothing aligned, a note saying why."""
+    return {"path": error.split(":", 1)[0], "error": error, "notes": [f"{error}; nothing aligned from it"],
+            "pairs": [], "target_segments": [], "fills": [], "disagreements": []}
 
 
 def _align_into(

@@ -1,34 +1,47 @@
 # One job per shard of documents: update each document's template and six
 # catalogues in place, fill them from supplied translations, score every
-# segment and write the document's report pages. A shard is a stable hash
-# bucket of document names (rules/common.smk), so adding a document moves no
-# other; within a job, a document whose inputs are byte-identical to the last
-# build is not redone. Catalogues are inputs, never declared outputs:
-# Snakemake would delete them before the job runs.
+# segment and write the document's pages and exports. A shard is a stable
+# hash bucket of document names (rules/common.smk), so adding a document
+# moves no other. Every file the job makes is a declared output, flagged
+# update() so that a rerun for one document does not throw away the others'
+# (the job redoes only the documents that need it, see pipeline/state.py).
+# Catalogues are inputs, never outputs: Snakemake would delete them.
 
 
-rule shard:
-    input:
-        sources=shard_sources,
-        supplied=shard_supplied,
-        catalogs=shard_catalogs,
-        glossary=CFG.glossary,
-        config="config.yaml",
-    output:
-        part=CFG.part_path("{shard}"),
-    params:
-        docs=lambda wildcards: " ".join(SHARDS[wildcards.shard]),
-        py=PY,
-        code=CODE,
-    threads: 1
-    resources:
-        mem_mb=512,
-        runtime=30,
-    conda:
-        "../envs/hexaglot.yaml"
-    log:
-        "logs/shard/{shard}.log",
-    benchmark:
-        "logs/benchmarks/shard/{shard}.tsv"
-    shell:
-        "{params.py} -m pipeline.cli --log {log} build {params.docs} --out {output.part}"
+for _shard, _docs in sorted(SHARDS.items()):
+
+    rule:
+        name:
+            f"shard_{_shard}"
+        input:
+            sources=[CFG.source_path(d) for d in _docs],
+            supplied=lambda wildcards, docs=_docs: shard_supplied(docs),
+            catalogs=lambda wildcards, docs=_docs: shard_catalogs(docs),
+            glossary=CFG.glossary,
+            config="config.yaml",
+            code=CODE_FILES,
+        output:
+            part=update(CFG.part_path(_shard)),
+            state=update(CFG.state_path(_shard)),
+            documents=[update(p) for p in document_outputs(_docs)],
+            changed=[CHANGED[_shard]] if _shard in CHANGED else [],
+        params:
+            docs=" ".join(_docs),
+            shard=_shard,
+            record=lambda wildcards, output: f"--record {output.changed}" if output.changed else "",
+            forced=lambda wildcards, output, shard=_shard: forced(shard),
+            py=PY,
+            code=CODE,
+        threads: 1
+        resources:
+            mem_mb=512,
+            runtime=30,
+        conda:
+            "../envs/hexaglot.yaml"
+        log:
+            f"logs/shard/{_shard}.log",
+        benchmark:
+            f"logs/benchmarks/shard/{_shard}.tsv"
+        shell:
+            "{params.py} -m pipeline.cli --log {log} build {params.docs} --shard {params.shard}"
+            " --out {output.part} --state {output.state} {params.record} {params.forced}"

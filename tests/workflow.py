@@ -52,11 +52,34 @@ def snakemake(workdir: Path, *args: str, check: bool = True) -> subprocess.Compl
 
 
 def planned_jobs(workdir: Path) -> dict[str, int]:
-    """What a dry run would do: rule name -> job count (empty when up to date)."""
+    """What a dry run would do: rule name -> job count (empty when up to date).
+
+    The per-shard rules (shard_000, shard_001...) are counted together as "shard"."""
     out = snakemake(workdir, "--dry-run", "--quiet", "rules").stdout
     jobs: dict[str, int] = {}
-    for line in out.splitlines():
+    for line in out.splitlines():  # the first table of counts (a dry run prints it twice)
         parts = line.split()
-        if len(parts) == 2 and parts[1].isdigit() and parts[0] not in ("total", "job"):
-            jobs[parts[0]] = int(parts[1])
+        if parts[:1] == ["total"]:
+            break
+        if len(parts) == 2 and parts[1].isdigit() and parts[0] != "job":
+            name = "shard" if parts[0].startswith("shard_") else parts[0]
+            jobs[name] = jobs.get(name, 0) + int(parts[1])
     return jobs
+
+
+def shard_rule(doc: str, shards: int = 8) -> str:
+    """The rule that builds a document, as rules/catalogs.smk names it."""
+    from pipeline.config import shard_of
+
+    return f"shard_{shard_of(doc, shards)}"
+
+
+def built_documents(workdir: Path) -> dict[str, str]:
+    """Documents the last shard jobs built, with why (from their logs)."""
+    built: dict[str, str] = {}
+    for log in sorted((workdir / "logs" / "shard").glob("*.log")):
+        for line in log.read_text(encoding="utf-8").splitlines():
+            doc, sep, why = line.partition(": building (")
+            if sep:
+                built[doc] = why.removesuffix(")")
+    return built
