@@ -206,7 +206,9 @@ class Composer:
             return
         number = len([f for f in self.draft.footnotes if f.label and f.label.value[0] > 0]) + 1
         note = Unit(FOOTNOTE, self.text("footnote"), "footnote", label=Label(NOTE, (number,)))
-        note.host = self.draft.units.index(host)
+        # By identity: two units may print the same text (a preambular paragraph
+        # said twice), and list.index would find the first one's place.
+        note.host = next(k for k, unit in enumerate(self.draft.units) if unit is host)
         host.notes = (*host.notes, len(self.draft.footnotes))
         host.mobile = host.swappable = False
         self.draft.footnotes.append(note)
