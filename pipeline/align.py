@@ -48,7 +48,7 @@ from .model import (
     Pair,
     Segment,
 )
-from .text import SYMBOL, ascii_digits
+from .text import KASHIDA, SYMBOL, ascii_digits, without_kashida
 
 # Beads as (English segments, target blocks), with prior probabilities. UN
 # translations follow the original paragraph by paragraph, so 1-1 dominates.
@@ -175,6 +175,7 @@ def anchors_of(text: str, lang: str, number: str = "", label: str = "") -> Count
     left out, it is read from ``number``, the label as printed."""
     found: Counter[str] = Counter()
     language = get_language(lang)
+    text = without_kashida(text)  # "أيـلول" is أيلول: kashida stretches a word, it is no letter
     for tag, words in (
         ("un", language.united_nations),
         ("distr", language.distr),
@@ -250,7 +251,7 @@ def _features(segments: Sequence[Segment], lang: str) -> list[_Features]:
                 anchors[f"P:{path}"] += 1
         out.append(
             _Features(
-                length=float(len(seg.text) - seg.text.count(" ") + 1),
+                length=float(len(seg.text) - seg.text.count(" ") - seg.text.count(KASHIDA) + 1),
                 anchors=dict(anchors),
                 kind=seg.kind,
                 group=_GROUPS.get(seg.kind, "body"),

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .languages import get_language
-from .text import ascii_digits, chinese_value
+from .text import KASHIDA, ascii_digits, chinese_value, kashida_free
 
 _LATIN = "abcdefghijklmnopqrstuvwxyz"
 _CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя"
@@ -241,22 +241,30 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
 
 
 def read_label(text: str, lang: str) -> Label | None:
-    """The label at the start of ``text``, if any, with the text after it."""
+    """The label at the start of ``text``, if any, with the text after it.
+
+    Kashida inside a label word ("المـادة 5") does not hide the label; the
+    label and the text after it keep theirs as printed."""
     if not text:
         return None
     first = text[0]
     if not (first.isalnum() or first in "(（’‘'" or "\u3220" <= first <= "\u3229"):
         return None
+    plain, where = kashida_free(text) if KASHIDA in text else (text, [])
     for level, pattern in _patterns(lang):
-        match = pattern.match(text)
+        match = pattern.match(plain)
         if match is None:
             continue
         found = _label_of(level, match.group("v"), lang)
         if found is None:
             continue
         key, alternative = found
-        rest = text[match.end():].strip()
-        printed = match.group("p").strip()
+        if where:
+            rest = text[where[match.end()]:].strip()
+            printed = text[where[match.start("p")]:where[match.end("p")]].strip()
+        else:
+            rest = text[match.end():].strip()
+            printed = match.group("p").strip()
         heading = key.split(":", 1)[0] in _HEADING_LEVELS
         return Label(printed, key, alternative, rest, heading)
     return None

@@ -35,7 +35,7 @@ from .model import (
     Document,
     Segment,
 )
-from .text import PRINTED_SYMBOL
+from .text import KASHIDA, PRINTED_SYMBOL, without_kashida
 
 _BULLET = re.compile(r"^(?P<markup>[-*+]\s+)(?=\S)")
 _HEADING = re.compile(r"^(?P<markup>#{1,6}\s+)")
@@ -96,14 +96,14 @@ _INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
 # the line count (and every later line number) stays the same.
 _SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*\n([ \t]*)([^\\s\u00ad]+)")
 _SOFT_HYPHEN_INSIDE = re.compile("\u00ad(?![ \t]*\n)")
-_NEEDS_CLEANING = re.compile("[\u00ad\u200b\u2060\ufeff\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc\u0640]")
-# Kashida (tatweel) that stretches an Arabic word for justification: not a
-# letter. The one after "هـ" (the letter as a label, the Hijri year) stays.
-_KASHIDA = re.compile("(?<=[\u0621-\u063f\u0641-\u064a\u064b-\u0652])\u0640+(?=[\u0621-\u064a])")
+_NEEDS_CLEANING = re.compile("[\u00ad\u200b\u2060\ufeff\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]")
 
 
 def normalise_text(text: str) -> str:
-    """BOM, CRLF/CR, Unicode composition and PDF glyph forms as translators' files vary in them."""
+    """BOM, CRLF/CR, Unicode composition and PDF glyph forms as translators' files vary in them.
+
+    Arabic presentation forms become letters (NFKC), which leaves kashida as
+    the PDF printed it, in the text."""
     text = text.lstrip("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _NEEDS_CLEANING.search(text):
@@ -113,8 +113,14 @@ def normalise_text(text: str) -> str:
         # One before a page break stays at its line's end: the paragraph's
         # rejoin reads it as a word cut there (see _join); the others go.
         text = _SOFT_HYPHEN_INSIDE.sub("", text)
-        text = _KASHIDA.sub("", text)
+    # Kashida stays: it is in the official text as printed (see text.KASHIDA);
+    # every decision below reads past it.
     return unicodedata.normalize("NFC", text)
+
+
+def _size(text: str) -> int:
+    """A text's length in characters, kashida aside."""
+    return len(text) - text.count(KASHIDA)
 
 
 def segment_text(text: str, lang: str = "en", path: str = "") -> Document:
@@ -305,7 +311,7 @@ def _front_blocks(blocks: list[_Block], language: Language) -> int:
         first = block.lines[0]
         if (
             _HEADING.match(first)
-            or len(first) > _FRONT_MATTER_MAX
+            or _size(first) > _FRONT_MATTER_MAX
             or _opening_label(first, None, language, LabelContext()) is not None
         ):
             return k
@@ -326,6 +332,7 @@ def _masthead_line(line: str, language: Language, after_distr: bool = False) -> 
     """A line only a masthead prints: the organisation, an organ, Distr., a date, the session...
     Below the distribution block only the session, agenda, date and language lines are."""
     english = get_language("en")
+    line = without_kashida(line)
     if not after_distr:
         bare = re.sub(r"\s", "", line).casefold()
         if any(bare.startswith(re.sub(r"\s", "", name).casefold()) for name in language.united_nations):
@@ -355,8 +362,9 @@ def _front_matter(block: _Block, language: Language) -> list[_Raw]:
     for offset, line in enumerate(block.lines):
         number = block.line + offset
         for name in language.united_nations:
-            found = _masthead_name(name).match(line)
-            rest = line[found.end():].strip() if found else ""
+            plain = without_kashida(line)
+            found = _masthead_name(name).match(plain)
+            rest = plain[found.end():].strip() if found else ""
             # The organisation alone or with the symbol; "联合国难民事务高级专员..." is a title.
             if found and (not rest or PRINTED_SYMBOL.fullmatch(rest)):
                 out.append(_Raw(MASTHEAD, name, number, front=True))
@@ -388,7 +396,7 @@ def _front_matter(block: _Block, language: Language) -> list[_Raw]:
         if out and out[-1].kind == AGENDA_TITLE and not _masthead_line(line, language, after_distr=True):
             out[-1].text = _join(out[-1].text, line, language)  # one title, however wrapped
             continue
-        out.append(_Raw(_front_kind(line, out, language), _strip_markup(line)[0], number, front=True))
+        out.append(_Raw(_front_kind(without_kashida(line), out, language), _strip_markup(line)[0], number, front=True))
     return out
 
 
@@ -458,7 +466,7 @@ def _signature(block: _Block, language: Language) -> list[_Raw]:
 
 def _continues(previous: str, following: str) -> bool:
     """Is ``following`` the wrapped rest of a signature or heading line?"""
-    last = previous.rsplit(" ", 1)[-1].casefold()
+    last = without_kashida(previous).rsplit(" ", 1)[-1].casefold()
     return last in _OPEN_ENDINGS or following[:1].islower()
 
 
@@ -554,7 +562,7 @@ def _items(block: _Block, language: Language, whole: str, context: LabelContext)
 
 def _heading_like(text: str, language: Language) -> bool:
     """Short and not a finished sentence: the title of a labelled chapter or section."""
-    return len(text) < 200 and text[-1:] not in ".;。；"
+    return _size(text) < 200 and text[-1:] not in ".;。；"
 
 
 def _attach_lone_labels(raw: list[_Raw]) -> list[_Raw]:
@@ -673,6 +681,7 @@ _CONJUNCTIONS = frozenset("and or et ou y o e и или".split())
 
 
 def _starts_with_any(text: str, prefixes: Iterable[str]) -> bool:
+    text = without_kashida(text)
     return any(text.startswith(p) for p in prefixes)
 
 
@@ -725,16 +734,16 @@ def _continues_paragraph(
         return False
     if prev.kind == PARAGRAPH and not prev.label and (_is_place_date(prev.text) or _DATE_LINE.fullmatch(prev.text)):
         return False  # "New York, 26 September 2013", "11 June 2015" end a text
-    if _MEETING_LINE.fullmatch(seg.text):
+    if _MEETING_LINE.fullmatch(without_kashida(seg.text)):
         return False  # "51st plenary meeting" after a resolution's last paragraph
     first = seg.text[:1]
     # Two short unfinished lines either side of a page break are a heading and
     # the title after it ("Annex to the letter ..." / "Declaration on ..."), not
     # one line cut in two.
-    short = len(prev.text) <= 150 or _starts_with_any(prev.text, language.annex)
-    headings = prev.kind == PARAGRAPH and short and len(seg.text) <= 150 and _ends_open(seg.text, language)
+    short = _size(prev.text) <= 150 or _starts_with_any(prev.text, language.annex)
+    headings = prev.kind == PARAGRAPH and short and _size(seg.text) <= 150 and _ends_open(seg.text, language)
     # The title under an annex heading, and the text after it.
-    titled = before is not None and _starts_with_any(before.text, language.annex) and len(prev.text) <= 150
+    titled = before is not None and _starts_with_any(before.text, language.annex) and _size(prev.text) <= 150
     headings = headings or titled
     # An item of a list may end without a stop: what follows the page break in
     # capitals (Latin, Cyrillic), a sentence after which no item comes, is a
@@ -769,9 +778,9 @@ def _continues_paragraph(
         return True  # "In its replies to the questionnaire," / "ECA identified ..."
     if first.isdigit() and end in ",،，、" and not in_preamble and not _ends_open(seg.text, language):
         return True  # "During the reporting period," / "52 countries introduced ..."
-    if not (_caseless(first) and end in ",،，、") or _AR_PREAMBLE.match(seg.text):
+    if not (_caseless(first) and end in ",،，、") or _AR_PREAMBLE.match(without_kashida(seg.text)):
         return False
-    if len(prev.text) <= 40:
+    if _size(prev.text) <= 40:
         return False  # "إن الجمعية العامة،", "安全理事会，": the preamble's first line
     return not in_preamble
 
@@ -801,7 +810,7 @@ def _assign_kinds(raw: list[_Raw], language: Language) -> list[_Raw]:
             ):
                 seg.kind = PREAMBLE
             elif (
-                len(seg.text) < 120
+                _size(seg.text) < 120
                 and _ends_open(seg.text, language)
                 and not seg.markup
                 and following is not None
@@ -823,6 +832,7 @@ _PLACE_DATE_TRANSLATED = re.compile(
 
 
 def _is_place_date(text: str) -> bool:
+    text = without_kashida(text)
     english = re.fullmatch(r"[^\W\d][\w .'\-]{1,40},\s*\S.{0,30}\d{4}\S{0,8}\.?", text)
     if english and len(text) < 60:
         return True

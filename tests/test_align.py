@@ -85,6 +85,21 @@ def test_document_symbol_numbers_are_not_counted_again_as_numbers() -> None:
     assert "n:68" not in found and "n:500" not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "stretched"),
+    [
+        ("26 أيلول/سبتمبر 2013", "26 أيـلول/سـبتمبر 2013"),
+        ("الأمم المتحدة، مجموعة المعاهدات، المجلد 2492", "الأمـم الـمتحدة، مـجموعة الـمعاهدات، الـمجلد 2492"),
+        ("ترحب بعقد 25 حلقة عمل في داكار خلال عام 2011", "تـرحب بـعقد 25 حـلقة عـمل في داكار خـلال عام 2011"),
+    ],
+)
+def test_kashida_changes_no_anchor_and_no_length(text: str, stretched: str) -> None:
+    assert anchors_of(stretched, "ar") == anchors_of(text, "ar")
+    segments = [Segment(id="x", index=0, kind=PARAGRAPH, text=t, line=1) for t in (text, stretched)]
+    plain, long = align_module._features(segments, "ar")
+    assert plain == long
+
+
 LABELS = [
     ("3.", "en", "n:3"),
     ("3 -", "ar", "n:3"),

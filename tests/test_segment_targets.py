@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.model import (
@@ -361,7 +363,60 @@ def test_chinese_paragraph_cut_between_two_ideographs_by_a_page_break_is_one_seg
     ]
 
 
-def test_kashida_stretching_arabic_words_is_not_text() -> None:
-    stretched = segment_text("## عنوان\n\nترحب الجمعـيـة العـامـة بالتقرير (هـ) المقدم.\n", "ar")
-    plain = segment_text("## عنوان\n\nترحب الجمعية العامة بالتقرير (هـ) المقدم.\n", "ar")
-    assert stretched.texts == plain.texts
+
+
+# -- kashida -------------------------------------------------------------------------------
+
+_AR_DOCUMENT = (
+    "الأمم المتحدة A/68/500\n\nالجمعية العامة Distr.: General\n3 October 2013\nArabic\nOriginal: English\n\n"
+    "الدورة الثامنة والستون\nالبند 108 من جدول الأعمال\nمنع الجريمة والعدالة الجنائية\n\n"
+    "## رسالة مؤرخة 26 أيلول/سبتمبر 2013 موجهة إلى الأمين العام\n\n"
+    "إن الجمعية العامة،\n\n"
+    "إذ تشير إلى قرارها 67/1 المؤرخ 24 أيلول/سبتمبر 2012،\n\n"
+    "وإذ تلاحظ مع القلق استمرار النزاعات المسلحة في المنطقة،\n\n"
+    "١ - تدين بشدة جميع الهجمات التي تستهدف المدنيين في حالات النزاع المسلح وتطالب\n\n"
+    "13-49986\n\nA/68/500\n\n2/3\n\n"
+    "جميع الأطراف بالامتثال لالتزاماتها بموجب القانون الدولي؛\n\n"
+    "٢ - تقرر أن تبقي المسألة قيد نظرها:\n(أ) تعزيز التعاون الإقليمي؛\n(ب) دعم الجهود الوطنية؛\n\n"
+    "الفصل الثاني\n\nالتعاون الدولي في مجال منع الجريمة\n\n"
+    "ألف - المساعدة التقنية\n\n"
+    "٣ - ترحب بعقد حلقة العمل في داكار.\n\n"
+    "الجلسة العامة 51\n\nنيويورك، 26 أيلول/سبتمبر 2013\n\n"
+    "3/3 13-49986\n\nالرجاء إعادة الاستعمال\n"
+)
+_DUAL_JOINING = set("بتثجحخسشصضطظعغفقكلمنهيئ")
+
+
+def _stretched(text: str) -> str:
+    """Every Arabic word of four letters or more stretched with kashida after its first
+    letter that joins the next, as a justified PDF prints some of them."""
+
+    def stretch(word: str) -> str:
+        for k in range(len(word) - 1):
+            if word[k] in _DUAL_JOINING and word[k + 1] not in "اأإآ" and "\u0621" <= word[k + 1] <= "\u064a":
+                return word[: k + 1] + "\u0640" + word[k + 1 :]
+        return word
+
+    return re.sub("[\u0621-\u064a]{4,}", lambda m: stretch(m.group()), text)
+
+
+def test_kashida_is_kept_in_the_text_and_changes_no_decision() -> None:
+    """The official Arabic text keeps its kashida as printed; labels, masthead, furniture,
+    page breaks and kinds are read past it."""
+    plain = segment_text(_AR_DOCUMENT, "ar")
+    stretched = segment_text(_stretched(_AR_DOCUMENT), "ar")
+    assert "\u0640" in _stretched(_AR_DOCUMENT)
+
+    def bare(text: str) -> str:
+        return text.replace("\u0640", "")
+
+    assert [(s.kind, s.label, bare(s.number), bare(s.text)) for s in stretched.segments] == [
+        (s.kind, s.label, s.number, s.text) for s in plain.segments
+    ]
+    assert [s.label for s in plain.segments if s.label] == ["n:1", "n:2", "a:1", "a:2", "chapter:2", "L:1", "n:3"]
+    assert not any("2/3" in s.text or "الرجاء" in s.text or "13-49986" in s.text for s in stretched.segments)
+    stretched_texts = [s.text for s in stretched.segments if "\u0640" in s.text]
+    assert len(stretched_texts) >= 10
+    # As printed: the stretched words of the input, where the input had them.
+    assert any(s.text.startswith("تـدين بـشدة") for s in stretched.segments), [s.text for s in stretched.segments]
+    assert any(s.number == "الـفصل الـثاني" for s in stretched.segments)
