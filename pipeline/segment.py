@@ -62,17 +62,38 @@ _OPEN_ENDINGS = frozenset(
 # either way (ordinal numbers among them: seventy-seventh, soixante-quatrième).
 _COMPOUND_HEADS = {
     "en": frozenset(
-        "non self well cross anti low high long short small medium large mid middle lower upper follow multi "
-        "one two three four five six seven eight nine ten twelve asylum gender peace troop police web "
+        "non self well cross anti low high long short small medium large mid middle lower upper follow "
+        "one two three four five six seven eight nine ten twelve asylum gender troop police web "
         "twenty thirty forty fifty sixty seventy eighty ninety".split()
     ),
     "fr": frozenset("non sous vingt trente quarante cinquante soixante quatre dix".split()),
     "es": frozenset(),
     "ru": frozenset(),
 }
-# Words written whole though they start with such a head: fourteen, website.
-_CLOSED_WORDS = frozenset("website websites webpage webpages webcast webinar webinars twelvefold".split())
+# Heads whose compounds UN English writes closed (peacekeeping, peacebuilding,
+# peacemaking; multilateral, multidisciplinary, multisectoral), but for the
+# few in _HYPHENATED_WORDS: not even two words of the document make them two.
+_CLOSED_HEADS = {"en": frozenset({"peace", "multi"})}
+_HYPHENATED_WORDS = frozenset(
+    "multi-stakeholder multi-stakeholders multi-year multi-donor multi-country multi-partner multi-hazard "
+    "multi-purpose".split()
+)
+# Words written whole though they start with such a head: fourteen, website,
+# highlight, shortfall, tension, antiretroviral, nonobstant, soussigné.
+_CLOSED_WORDS = frozenset(
+    "website websites webpage webpages webcast webinar webinars twelvefold highlight highlights highlighted "
+    "highlighting highway highways shortfall shortfalls shortcoming shortcomings shortage shortages midterm "
+    "midst midway crossroads tension tensions tenure tendency tendencies tender tenders tenant tenants "
+    "tentative antiretroviral antiretrovirals antibiotic antibiotics antimicrobial antisemitism oneself "
+    "onerous nonetheless nonobstant soussigné soussignée soussignés souscription souscrire".split()
+)
 _NUMBER_ENDINGS = ("teen", "ty", "tie", "fold")
+# What follows a head as an ending, not a word of its own: higher, largely,
+# lowest, sixth, vingtième, quarantaine.
+_ENDINGS = {
+    "en": frozenset("ly er ers est ing ings ed s es ness th ths".split()),
+    "fr": frozenset("ième ièmes aine aines".split()),
+}
 # Russian: государства-члены, государств-членов.
 _RU_COMPOUND_HEAD = re.compile(r"^государств\w*$", re.IGNORECASE)
 _FRONT_MATTER_MAX = 160  # characters: longer lines are body text
@@ -634,15 +655,26 @@ def _join(left: str, right: str, language: Language, whole: str = "") -> str:
             )
         )
         joined = rest and re.search(rf"(?<!\w){re.escape(stem + rest)}(?!\w)", whole, re.IGNORECASE)
-        closed = (stem + rest).casefold() in _CLOSED_WORDS or rest.casefold().startswith(_NUMBER_ENDINGS)
-        compound = (
-            (stem.casefold() in _COMPOUND_HEADS.get(language.code, frozenset()) and not closed)
-            or (language.code == "ru" and bool(_RU_COMPOUND_HEAD.match(stem)))
+        head, tail = stem.casefold(), rest.casefold()
+        known = f"{head}-{tail}" in _HYPHENATED_WORDS
+        closed = not known and (
+            head + tail in _CLOSED_WORDS
+            or tail.startswith(_NUMBER_ENDINGS)
+            or tail in _ENDINGS.get(language.code, ())
+            or head in _CLOSED_HEADS.get(language.code, ())
+        )
+        compound = known or (
+            not closed
+            and (
+                head in _COMPOUND_HEADS.get(language.code, frozenset())
+                or (language.code == "ru" and bool(_RU_COMPOUND_HEAD.match(stem)))
+                # Both halves are words the document uses on their own: asylum-seekers.
+                or (len(stem) > 2 and len(rest) > 3 and _word_in(stem, elsewhere) and _word_in(rest, elsewhere))
+            )
+        ) or (
             # Out-of-pocket, cessez-le-feu: the word has hyphens of its own.
-            or bool(re.search(rf"\w-{re.escape(stem)}-$", left))
+            bool(re.search(rf"\w-{re.escape(stem)}-$", left))
             or bool(re.match(r"\w+-\w", right))
-            # Both halves are words the document uses on their own: asylum-seekers.
-            or (len(stem) > 2 and len(rest) > 3 and _word_in(stem, elsewhere) and _word_in(rest, elsewhere))
         )
         if rest.casefold() in _CONJUNCTIONS:
             return f"{left} {right}"  # troop- and police-contributing

@@ -197,6 +197,39 @@ def test_line_joins(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "cut", "whole"),
+    [
+        # UN English writes these closed, even where the document uses both halves as words
+        ("en", "peace-\nkeeping", "peacekeeping"),
+        ("en", "peace-\nbuilding", "peacebuilding"),
+        ("en", "peace-\nmaking", "peacemaking"),
+        ("en", "multi-\nlateral", "multilateral"),
+        ("en", "multi-\nsectoral", "multisectoral"),
+        ("en", "high-\nlights", "highlights"),
+        ("en", "short-\nfalls", "shortfalls"),
+        ("en", "large-\nly", "largely"),
+        ("en", "low-\nest", "lowest"),
+        ("en", "ten-\nsions", "tensions"),
+        ("en", "anti-\nretroviral", "antiretroviral"),
+        ("fr", "vingt-\nième", "vingtième"),
+        ("fr", "sous-\nsigné", "soussigné"),
+        # and these with their hyphen
+        ("en", "multi-\nstakeholder", "multi-stakeholder"),
+        ("en", "follow-\nup", "follow-up"),
+        ("en", "high-\nlevel", "high-level"),
+        ("en", "peace-\nand", "peace- and"),  # "peace- and security-related": the hyphen waits
+        ("fr", "sous-\nrégion", "sous-région"),
+    ],
+)
+def test_a_word_cut_at_a_line_end_is_rejoined_as_un_style_writes_it(lang: str, cut: str, whole: str) -> None:
+    # The document uses "peace", "building", "keeping", "making" on their own elsewhere.
+    text = (
+        f"## T\n\nPeace and security, building and keeping making.\n\nThe {cut} work goes on.\n"
+    )
+    assert segment_text(text, lang).segments[-1].text == f"The {whole} work goes on."
+
+
+@pytest.mark.parametrize(
     "furniture",
     ["2/3", "13-49986", "13-49986 (E) 081013", "*1349986*", "A/68/500", "A/68/500 2/3", "Please recycle", "♲",
      "Please recycle ♲"],
