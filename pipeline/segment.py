@@ -798,9 +798,11 @@ def _continues_paragraph(
     # a comma is the sign, unless the paragraphs before also end with one (the
     # preamble of a resolution, its paragraphs ending in commas, in Russian
     # opening in lower case) or the next opens as an Arabic preambular one.
+    # A numbered paragraph is an operative one, never a preambular one, even
+    # right after a preamble ("١ - يدين ... المسلح،" / "ويطالب ...").
     end = _without_mark(prev.text)[-1:]
     in_preamble = (
-        end in ",،，" and before is not None and before.kind == PARAGRAPH
+        not prev.label and end in ",،，" and before is not None and before.kind == PARAGRAPH
         and _without_mark(before.text)[-1:] == end
     )
     if first.islower() and end not in ".!?。！？":
@@ -812,7 +814,7 @@ def _continues_paragraph(
         return True  # "During the reporting period," / "52 countries introduced ..."
     if not (_caseless(first) and end in ",،，、") or _AR_PREAMBLE.match(without_kashida(seg.text)):
         return False
-    if _size(prev.text) <= 40:
+    if not prev.label and _size(prev.text) <= 40:
         return False  # "إن الجمعية العامة،", "安全理事会，": the preamble's first line
     return not in_preamble
 

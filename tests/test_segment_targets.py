@@ -420,3 +420,56 @@ def test_kashida_is_kept_in_the_text_and_changes_no_decision() -> None:
     # As printed: the stretched words of the input, where the input had them.
     assert any(s.text.startswith("تـدين بـشدة") for s in stretched.segments), [s.text for s in stretched.segments]
     assert any(s.number == "الـفصل الـثاني" for s in stretched.segments)
+
+
+# -- a numbered paragraph after a preamble, cut after a comma by a page break --------------
+
+_AFTER_PREAMBLE = {
+    "en": ("The General Assembly,", "*Recalling* its resolution 67/1 of 24 September 2012,",
+           "*Noting with concern* the continuing armed conflicts in the region,",
+           "1.", "*Condemns* in the strongest terms all attacks against civilians in situations of armed conflict,",
+           "and demands that all parties immediately cease such attacks;",
+           "2.", "*Decides* to remain seized of the matter."),
+    "fr": ("L'Assemblée générale,", "*Rappelant* sa résolution 67/1 du 24 septembre 2012,",
+           "*Notant avec préoccupation* la persistance des conflits armés dans la région,",
+           "1.", "*Condamne* avec la plus grande fermeté toutes les attaques dirigées contre des civils,",
+           "et exige que toutes les parties y mettent fin immédiatement ;",
+           "2.", "*Décide* de rester saisie de la question."),
+    "es": ("La Asamblea General,", "*Recordando* su resolución 67/1, de 24 de septiembre de 2012,",
+           "*Observando con preocupación* la persistencia de los conflictos armados en la región,",
+           "1.", "*Condena* en los términos más enérgicos todos los ataques contra civiles,",
+           "y exige que todas las partes pongan fin de inmediato a esos ataques;",
+           "2.", "*Decide* seguir ocupándose de la cuestión."),
+    "ru": ("Генеральная Ассамблея,", "*ссылаясь* на свою резолюцию 67/1 от 24 сентября 2012 года,",
+           "*выражая обеспокоенность* продолжением вооруженных конфликтов в регионе,",
+           "1.", "*решительно осуждает* все нападения на гражданских лиц в ситуациях вооруженного конфликта,",
+           "требуя, чтобы все стороны немедленно прекратили такие нападения;",
+           "2.", "*постановляет* продолжать заниматься этим вопросом."),
+    "ar": ("إن الجمعية العامة،", "*إذ تشير* إلى قرارها 67/1 المؤرخ 24 أيلول/سبتمبر 2012،",
+           "*وإذ تلاحظ مع القلق* استمرار النزاعات المسلحة في المنطقة،",
+           "١ -", "*تدين* بأشد العبارات جميع الهجمات على المدنيين في حالات النزاع المسلح،",
+           "وتطالب جميع الأطراف بالكف عن هذه الهجمات فورا؛",
+           "٢ -", "*تقرر* أن تبقي المسألة قيد نظرها."),
+    "zh": ("大会，", "*回顾*其2012年9月24日第67/1号决议，",
+           "*关切地注意到*该区域武装冲突持续不断，",
+           "1.", "*最强烈地谴责*在武装冲突局势中针对平民的一切攻击，",
+           "并要求各方立即停止此类攻击；",
+           "2.", "*决定*继续处理此案。"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_AFTER_PREAMBLE))
+@pytest.mark.parametrize("furniture", ["13-49986\n\nA/68/500\n\n2/3", "A/68/500 2/3 13-49986"])
+def test_numbered_paragraph_after_a_preamble_cut_after_a_comma_is_one_segment(lang: str, furniture: str) -> None:
+    """The paragraphs before end with a comma, as a preamble's do; the cut one is numbered,
+    an operative paragraph: its rest after the page break is its own, in every language."""
+    lead, pre1, pre2, one, first, rest, two, last = _AFTER_PREAMBLE[lang]
+    text = (
+        f"## Title\n\n{lead}\n\n{pre1}\n\n{pre2}\n\n{one} {first}\n\n{furniture}\n\n{rest}\n\n{two} {last}\n"
+    )
+    doc = segment_text(text, lang)
+    joined = first + ("" if lang == "zh" else " ") + rest
+    numbered = [(s.label, s.text) for s in doc.segments if s.label]
+    assert numbered == [("n:1", joined.replace("*", "")), ("n:2", last.replace("*", ""))]
+    # and the preamble's paragraphs, each ending with a comma, stay apart
+    assert [s.text for s in doc.segments[1:4]] == [x.replace("*", "") for x in (lead, pre1, pre2)]
