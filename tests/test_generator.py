@@ -67,6 +67,7 @@ _EVERYWHERE = {
     "label-roman", "label-hier", "label-mixed", "label-chapter", "label-section", "label-word-chapter",
     "label-word-part", "label-word-article", "worded-heading", "item-end-semicolon", "item-end-comma",
     "item-end-none", "item-end-stop", "number-words-vs-digits", "extra-note", "reissue-note",
+    "break-after-comma-operative",
 }
 _TRANSLATIONS = {"bead-1-0", "bead-0-1", "bead-2-1", "bead-1-2", "crossing", "dropped-first", "merged", "split"}
 _OWN = {
