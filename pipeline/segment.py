@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .furniture import find_symbol, furniture_lines
-from .labels import Label, LabelContext, read_label
+from .labels import Label, LabelContext, annex_key, read_label
 from .languages import Language, get_language
 from .model import (
     AGENDA,
@@ -154,7 +154,7 @@ def segment_text(text: str, lang: str = "en", path: str = "") -> Document:
     raw = _segments_of(blocks, language, text)
     raw = _rejoin_cut_paragraphs(raw, language, text)
     raw = _assign_kinds(raw, language) + _footnotes(notes, language, text)
-    return Document(path=path, lang=lang, symbol=symbol, segments=tuple(_identify(raw)))
+    return Document(path=path, lang=lang, symbol=symbol, segments=tuple(_identify(raw, language)))
 
 
 def segment_id(text: str) -> str:
@@ -314,7 +314,7 @@ def _rest_of_signature(block: _Block, before: list[_Raw], language: Language) ->
     """The title lines of a signature that a page break separated from its name."""
     if not (before and before[-1].kind == SIGNATURE and block.after_break) or len(block.lines) > 4:
         return False
-    if _starts_with_any(block.lines[0], language.annex) or _HEADING.match(block.lines[0]):
+    if _annex_heading(block.lines[0], language) or _HEADING.match(block.lines[0]):
         return False
     return all(len(line) <= 90 for line in block.lines) and _ends_open(block.lines[-1], language)
 
@@ -587,29 +587,42 @@ def _heading_like(text: str, language: Language) -> bool:
 
 
 def _attach_lone_labels(raw: list[_Raw]) -> list[_Raw]:
-    """A label on a line of its own ("Chapter II", then the title) labels what follows."""
+    """A label on a line of its own ("Chapter II", then the title) labels what follows.
+
+    A heading's label followed by no title of its own ("Article 1" above
+    numbered paragraphs, "Chapter IV" above a sentence) is a heading whose
+    text is the label as printed: never a segment without text."""
     out: list[_Raw] = []
     pending: _Raw | None = None
     for seg in raw:
         if seg.label and not seg.text and not seg.front:
             if pending is not None:
-                out.append(pending)  # two labels in a row: keep the first as it is
+                out.append(_standing(pending))  # two labels in a row
             pending = seg
             continue
         if pending is not None:
-            if not seg.label and not seg.front and seg.kind in (PARAGRAPH, HEADING):
+            heading = pending.label.split(":", 1)[0] in _WORD_LEVELS
+            titled = not heading or _heading_like(seg.text, get_language("en"))
+            if not seg.label and not seg.front and seg.kind in (PARAGRAPH, HEADING) and titled:
                 seg.number, seg.label = pending.number, pending.label
                 seg.markup = seg.markup or pending.markup
                 seg.line, seg.after_break = pending.line, pending.after_break
-                heading = pending.label.split(":", 1)[0] in _WORD_LEVELS
-                seg.kind = HEADING if heading and _heading_like(seg.text, get_language("en")) else NUMBERED
+                seg.kind = HEADING if heading else NUMBERED
             else:
-                out.append(pending)
+                out.append(_standing(pending))
             pending = None
         out.append(seg)
     if pending is not None:
-        out.append(pending)
+        out.append(_standing(pending))
     return out
+
+
+def _standing(lone: _Raw) -> _Raw:
+    """A label with no text of its own as a heading whose text is the label as printed
+    ("Article premier", "第1条"): translated like any heading, and printed once when
+    rebuilt (no number beside it); its key stays in ``label`` to anchor the alignment."""
+    lone.text, lone.number, lone.kind = lone.number, "", HEADING
+    return lone
 
 
 def _paragraph(lines: list[str], line: int, language: Language, whole: str, after_break: bool) -> _Raw:
@@ -772,10 +785,10 @@ def _continues_paragraph(
     # Two short unfinished lines either side of a page break are a heading and
     # the title after it ("Annex to the letter ..." / "Declaration on ..."), not
     # one line cut in two.
-    short = _size(prev.text) <= 150 or _starts_with_any(prev.text, language.annex)
+    short = _size(prev.text) <= 150 or _annex_heading(prev.text, language)
     headings = prev.kind == PARAGRAPH and short and _size(seg.text) <= 150 and _ends_open(seg.text, language)
     # The title under an annex heading, and the text after it.
-    titled = before is not None and _starts_with_any(before.text, language.annex) and _size(prev.text) <= 150
+    titled = before is not None and _annex_heading(before.text, language) and _size(prev.text) <= 150
     headings = headings or titled
     # An item of a list may end without a stop: what follows the page break in
     # capitals (Latin, Cyrillic), a sentence after which no item comes, is a
@@ -805,6 +818,8 @@ def _continues_paragraph(
         not prev.label and end in ",،，" and before is not None and before.kind == PARAGRAPH
         and _without_mark(before.text)[-1:] == end
     )
+    if _preamble_lead(prev, before, end):
+        return False  # "Генеральная Ассамблея," / "ссылаясь ...", "安全理事会，" / "回顾 ..."
     if first.islower() and end not in ".!?。！？":
         # (A preamble whose paragraphs open in lower case, as Russian writes them.)
         return not (in_preamble and prev.text[:1].islower())
@@ -819,6 +834,31 @@ def _continues_paragraph(
     return not in_preamble
 
 
+def _preamble_lead(prev: _Raw, before: _Raw | None, end: str) -> bool:
+    """Is ``prev`` the line that opens a preamble ("The General Assembly,", "Генеральная
+    Ассамблея,", "Les États parties à la présente Convention,"): short, unlabelled, its
+    only comma at its end, right after a heading or title (or an unfinished line, as a
+    plain text prints "Adopted by the Security Council at ...")? What follows it after a
+    page break is the preamble's first paragraph, in lower case in Russian."""
+    if prev.label or end not in ",،，" or _size(prev.text) > 60:
+        return False
+    if any(c in prev.text[:-1] for c in ",،，;؛；"):
+        return False
+    if before is None:
+        return True
+    return before.kind == HEADING or (
+        before.kind == PARAGRAPH and not before.label and _without_mark(before.text)[-1:] not in ".;:,،؛。；：，"
+    )
+
+
+def _annex_heading(text: str, language: Language) -> bool:
+    """Does ``text`` head an annex: "Annex", "Annex to the letter dated ...", Chinese
+    "2005年10月1日...给秘书长的信的附件" (the word last), a short line with no stop?"""
+    if _starts_with_any(text, language.annex):
+        return True
+    return language.code == "zh" and text.endswith("附件") and _size(text) <= 80
+
+
 def _caseless(char: str) -> bool:
     """A letter of a script without case (Arabic, Chinese): never true for English."""
     return char.isalpha() and not char.isupper() and not char.islower()
@@ -828,9 +868,9 @@ def _assign_kinds(raw: list[_Raw], language: Language) -> list[_Raw]:
     seen_title = False
     for i, seg in enumerate(raw):
         if seg.kind == HEADING:
-            if _starts_with_any(seg.text, language.annex):
+            if _annex_heading(seg.text, language):
                 seg.kind = ANNEX
-            elif not seg.number and (not seen_title or (i > 0 and raw[i - 1].kind == ANNEX)):
+            elif not seg.number and not seg.label and (not seen_title or (i > 0 and raw[i - 1].kind == ANNEX)):
                 seg.kind = TITLE
             seen_title = True
         elif seg.kind == PARAGRAPH and not seg.front:
@@ -873,10 +913,17 @@ def _is_place_date(text: str) -> bool:
     return bool(_PLACE_DATE_TRANSLATED.fullmatch(text)) and len(text) < 70
 
 
-def _identify(raw: list[_Raw]) -> Iterable[Segment]:
+def _identify(raw: list[_Raw], language: Language) -> Iterable[Segment]:
     counts: dict[str, int] = {}
-    for index, seg in enumerate(raw):
-        seg.text = seg.text.replace("\u00ad", "")  # a soft hyphen no page break followed
+    index = 0
+    for seg in raw:
+        seg.text = seg.text.replace("\u00ad", "").strip()  # a soft hyphen no page break followed
+        if not seg.text:
+            # Nothing a translator could translate (a stray "**", a bullet alone):
+            # an empty msgid would be the catalogue's header.
+            continue
+        if not seg.label and seg.kind in (ANNEX, HEADING, PARAGRAPH):
+            seg.label = annex_key(seg.text, language.code)  # "Annex II" alone anchors like a label
         base = segment_id(seg.text)
         counts[base] = counts.get(base, 0) + 1
         ident = base if counts[base] == 1 else f"{base}-{counts[base]}"
@@ -891,6 +938,7 @@ def _identify(raw: list[_Raw]) -> Iterable[Segment]:
             markup=seg.markup,
             emphasis=seg.emphasis,
         )
+        index += 1
 
 
 __all__ = ["HEADING_KINDS", "normalise_text", "segment_id", "segment_text"]

@@ -339,18 +339,21 @@ ENGLISH_LABELS = [
     ("XVII. Other matters", "XVII.", "R:17", "Other matters"),
     ("A. Background", "A.", "L:1", "Background"),
     ("Chapter XVII Adoption of the report", "Chapter XVII", "chapter:17", "Adoption of the report"),
-    ("Part I", "Part I", "part:1", ""),
     ("Section A. Scope", "Section A", "section:1", "Scope"),
-    ("Article 5", "Article 5", "article:5", ""),
+    # A heading's label with no title of its own is a heading whose text is the
+    # label as printed; its key still anchors it, no number is printed beside it.
+    ("Part I", "", "part:1", "Part I"),
+    ("Article 5", "", "article:5", "Article 5"),
+    ("Part Two", "", "part:2", "Part Two"),
 ]
 
 
 @pytest.mark.parametrize(("line", "number", "key", "text"), ENGLISH_LABELS)
 def test_labels_are_metadata_with_a_canonical_key(line: str, number: str, key: str, text: str) -> None:
     doc = segment_text(f"## Title\n\nThe Council,\n\n{line}\n\nNext paragraph follows here.\n")
-    seg = next(s for s in doc.segments if s.number)
-    assert (seg.number, seg.label) == (number, key)
-    assert seg.text == (text or "Next paragraph follows here.")
+    seg = next(s for s in doc.segments if s.label)
+    assert (seg.number, seg.label, seg.text) == (number, key, text)
+    assert doc.segments[-1].text == "Next paragraph follows here." and not doc.segments[-1].label
 
 
 @pytest.mark.parametrize(
