@@ -314,9 +314,15 @@ def render_language(
         label, word = printed(piece.label, style.labels) if piece.label else ("", "")
         if piece.note:
             label = "*" if piece.label and piece.label.value[0] == 0 else label
+        text = clean(piece.text)
+        if not text and label:
+            # A heading with no title of its own: the label as printed is its text
+            # ("Article premier", "第1条"), and no label beside it.
+            text, label = label, ""
+            phenomena.add("bare-heading")
         segments.append(
             GoldSegment(
-                text=clean(piece.text), kind=piece.kind, label=label,
+                text=text, kind=piece.kind, label=label,
                 key=piece.label.key if piece.label else "", word=word,
                 unit=piece.units[0] if not piece.note else -1, marks=piece.marks,
             )
@@ -426,7 +432,9 @@ def _blocks(
             blank = False
         previous_group = piece_text.group if piece_text.role == "item" else -2
         if piece_text.role in ("title", "heading"):
-            if seg.word:
+            if seg.word and not seg.label:  # a label with no title: "## Article 1" alone
+                heading = [f"## {seg.text}"] if md else [seg.text]
+            elif seg.word:
                 phenomena.add("worded-heading")
                 if md:
                     heading = [f"## {seg.label} {text}"] if style.worded_one_line else [f"## {seg.label}", f"## {text}"]
