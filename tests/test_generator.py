@@ -67,13 +67,14 @@ _EVERYWHERE = {
     "label-roman", "label-hier", "label-mixed", "label-chapter", "label-section", "label-word-chapter",
     "label-word-part", "label-word-article", "worded-heading", "item-end-semicolon", "item-end-comma",
     "item-end-none", "item-end-stop", "number-words-vs-digits", "extra-note", "reissue-note",
-    "break-after-comma-operative",
+    "break-after-comma-operative", "bare-heading",
 }
 _TRANSLATIONS = {"bead-1-0", "bead-0-1", "bead-2-1", "bead-1-2", "crossing", "dropped-first", "merged", "split"}
 _OWN = {
     "en": {"glued-bold", "ligatures"},
-    "fr": {"narrow-nbsp", "glued-bold", "ligatures", "soft-hyphen"},
-    "es": {"soft-hyphen"},
+    "fr": {"narrow-nbsp", "glued-bold", "ligatures", "soft-hyphen", "sorted-definitions"},
+    "es": {"soft-hyphen", "sorted-definitions"},
+    "ru": {"sorted-definitions"},
     "ar": {"kashida", "arabic-indic-digits", "arabic-decimal", "reversed-counter"},
     "zh": {"break-between-ideographs", "spaced-masthead"},
 }
@@ -195,7 +196,9 @@ def test_labels_have_one_key_across_languages(corpus: list) -> None:
         english = {s.unit: s.key for s in doc.segments["en"] if s.unit >= 0 and s.kind != "footnote"}
         for lang in TARGETS:
             for seg in doc.segments[lang]:
-                if seg.key and seg.kind != "footnote" and seg.unit in english:
+                sorted_items = "sorted-definitions" in doc.phenomena[lang] and seg.key.startswith("(")
+                if seg.key and seg.kind != "footnote" and seg.unit in english and not sorted_items:
+                    # (a language that sorts its definitions gives them the labels of their places)
                     assert seg.key == english[seg.unit], (doc.seed, lang, seg.label, seg.key)
                     keyed += 1
     assert keyed > 10000

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from realistic import generate
 
 from pipeline.model import (
     AGENDA,
+    ANNEX,
+    FOOTNOTE,
     AGENDA_TITLE,
     DATE,
     MASTHEAD,
@@ -16,7 +19,8 @@ from pipeline.model import (
     PLACE_DATE,
     SESSION,
 )
-from pipeline.segment import segment_text
+from pipeline.rebuild import rebuild_text
+from pipeline.segment import segment_id, segment_text
 
 MASTHEADS = {
     "fr": (
@@ -478,3 +482,96 @@ def test_numbered_paragraph_after_a_preamble_cut_after_a_comma_is_one_segment(la
     assert numbered == [("n:1", joined.replace("*", "")), ("n:2", last.replace("*", ""))]
     # and the preamble's paragraphs, each ending with a comma, stay apart
     assert [s.text for s in doc.segments[1:4]] == [x.replace("*", "") for x in (lead, pre1, pre2)]
+
+
+# -- headings with no title of their own ------------------------------------------------------
+
+# (language, heading as printed, its key, a title for it, the language's paragraph labels)
+BARE_HEADINGS = [
+    ("en", "Article 1", "article:1", "Scope of application", ("1.", "2.")),
+    ("fr", "Article premier", "article:1", "Champ d'application", ("1.", "2.")),
+    ("es", "Artículo 1", "article:1", "Ámbito de aplicación", ("1.", "2.")),
+    ("ru", "Статья 1", "article:1", "Сфера применения", ("1.", "2.")),
+    ("ar", "المادة 1", "article:1", "نطاق التطبيق", ("١ -", "٢ -")),
+    ("zh", "第1条", "article:1", "适用范围", ("1.", "2.")),
+    ("en", "Chapter IV", "chapter:4", "Cooperation", ("1.", "2.")),
+    ("fr", "Chapitre IV", "chapter:4", "Coopération", ("1.", "2.")),
+    ("ru", "Глава IV", "chapter:4", "Сотрудничество", ("1.", "2.")),
+    ("ar", "الفصل الرابع", "chapter:4", "التعاون", ("١ -", "٢ -")),
+    ("zh", "第四章", "chapter:4", "合作", ("1.", "2.")),
+    ("en", "Part Two", "part:2", "Administration", ("1.", "2.")),
+    ("fr", "Deuxième partie", "part:2", "Administration", ("1.", "2.")),
+    ("es", "Segunda parte", "part:2", "Administración", ("1.", "2.")),
+]
+_PARAGRAPHS = {
+    "en": ("The present Convention applies to all States Parties.", "It enters into force on 1 January 2016."),
+    "fr": ("La présente Convention s'applique à tous les États parties.", "Elle entre en vigueur le 1er janvier 2016."),
+    "es": ("La presente Convención se aplica a todos los Estados partes.", "Entrará en vigor el 1 de enero de 2016."),
+    "ru": ("Настоящая Конвенция применяется ко всем государствам-участникам.", "Она вступает в силу 1 января 2016 года."),
+    "ar": ("تنطبق هذه الاتفاقية على جميع الدول الأطراف.", "يبدأ نفاذها في 1 كانون الثاني/يناير 2016."),
+    "zh": ("本公约适用于所有缔约国。", "本公约于2016年1月1日生效。"),
+}
+
+
+@pytest.mark.parametrize(("lang", "heading", "key", "title", "labels"), BARE_HEADINGS)
+@pytest.mark.parametrize("form", ["markdown", "plain"])
+def test_heading_label_with_no_title_is_a_heading_whose_text_is_the_label(
+    lang: str, heading: str, key: str, title: str, labels: tuple[str, str], form: str
+) -> None:
+    """"Article 1" directly above numbered paragraphs (conventions, 1947-style plans):
+    a segment to translate, text as printed, no number (it would print twice), its key
+    kept to anchor the alignment; never a segment with no text."""
+    first, second = _PARAGRAPHS[lang]
+    lead = "## " if form == "markdown" else ""
+    text = f"## Titre\n\n{lead}{heading}\n\n{labels[0]} {first}\n\n{labels[1]} {second}\n"
+    doc = segment_text(text, lang)
+    assert [(s.text, s.number, s.label) for s in doc.segments[1:]] == [
+        (heading, "", key), (first, labels[0], "n:1"), (second, labels[1], "n:2"),
+    ]
+    assert all(s.text and s.id != segment_id("") for s in doc.segments)
+
+
+@pytest.mark.parametrize(("lang", "heading", "key", "title", "labels"), BARE_HEADINGS)
+@pytest.mark.parametrize("layout", ["## {h} {t}", "## {h}\n## {t}", "{h}\n{t}", "{h} {t}"])
+def test_heading_label_with_its_title_on_the_same_or_next_line_labels_the_title(
+    lang: str, heading: str, key: str, title: str, labels: tuple[str, str], layout: str
+) -> None:
+    first, _ = _PARAGRAPHS[lang]
+    text = f"## Titre\n\n{layout.format(h=heading, t=title)}\n\n{labels[0]} {first}\n"
+    doc = segment_text(text, lang)
+    assert [(s.text, s.number, s.label) for s in doc.segments[1:3]] == [(title, heading, key), (first, labels[0], "n:1")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "annex", "key"),
+    [("en", "Annex II", "annex:2"), ("fr", "Annexe II", "annex:2"), ("es", "Anexo II", "annex:2"),
+     ("ru", "Приложение II", "annex:2"), ("ar", "المرفق الثاني", "annex:2"), ("zh", "附件二", "annex:2"),
+     ("en", "Annex", ""), ("fr", "Annexe", "")],
+)
+def test_annex_heading_standing_alone_is_text_with_its_number_as_key(lang: str, annex: str, key: str) -> None:
+    first, _ = _PARAGRAPHS[lang]
+    doc = segment_text(f"## Titre\n\n{first}\n\n## {annex}\n\n## Déclaration\n\n{first}\n", lang)
+    heading = next(s for s in doc.segments if s.text == annex)
+    assert (heading.kind, heading.number, heading.label) == (ANNEX, "", key)
+
+
+def test_a_heading_label_standing_alone_is_printed_once_in_every_rebuilt_language() -> None:
+    english = segment_text(f"## Convention\n\n## Article 1\n\n1. {_PARAGRAPHS['en'][0]}\n\n2. {_PARAGRAPHS['en'][1]}\n")
+    french = {"Article 1": ("Article premier", False), _PARAGRAPHS["en"][0]: (_PARAGRAPHS["fr"][0], False)}
+    for lang, translations, expected in (("en", {}, "## Article 1"), ("fr", french, "## Article premier")):
+        lines = rebuild_text(english, translations, lang, threshold=0.0).splitlines()
+        assert expected in lines
+        assert not any(line.count("Article") > 1 for line in lines)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ru", "ar", "zh"])
+def test_no_generated_document_segments_into_an_empty_segment(lang: str) -> None:
+    """Property over many generated documents of every kind: no segment is empty (its msgid
+    would be "", the catalogue's header), whatever labels stand alone or page breaks fall."""
+    seen_bare = 0
+    for seed in range(3000, 3300):
+        doc = generate(seed, ("en", lang))
+        segments = segment_text(doc.texts[lang], lang).segments
+        assert all(s.text.strip() and s.id != segment_id("") for s in segments), seed
+        seen_bare += sum(1 for s in segments if s.label and not s.number and s.kind != FOOTNOTE)
+    assert seen_bare > 20
