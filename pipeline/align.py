@@ -17,14 +17,16 @@ block cut in two, numbers or dates that disagree.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
+import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .labels import label_key, label_paths, read_label
+from .labels import label_key, label_paths, level, read_label
 from .langid import looks_like, script_mismatch
 from .languages import Language, get_language
 from .model import (
@@ -48,7 +50,7 @@ from .model import (
     Pair,
     Segment,
 )
-from .text import SYMBOL, ascii_digits
+from .text import KASHIDA, SYMBOL, ascii_digits, without_kashida
 
 # Beads as (English segments, target blocks), with prior probabilities. UN
 # translations follow the original paragraph by paragraph, so 1-1 dominates.
@@ -123,6 +125,7 @@ _WEIGHTS = {
     "m": (1.0, 0.6),  # month
     "a": (1.5, 0.3),  # Latin acronym: UNODC (the French may say ONUDC)
     "w": (0.7, 0.0),  # capitalised Latin word: names, and the English masthead words
+    "q": (2.5, 0.0),  # a quoted term's word, by its stem: "Publication" / « Publication » / «публикация»
     "x": (3.0, 1.5),  # masthead words each language prints its own way: Nations Unies, Distr.
 }
 
@@ -155,6 +158,39 @@ _ENDS_WITH_LABEL = re.compile(
 _LABEL_START = re.compile(r"(?:^|(?<=[\s；：。，،؛]))\S")
 
 
+# A quoted term: "Publication", “Record”, « Procès-verbal », «публикация», „Fonds“.
+_QUOTED = re.compile(r"[\"“«„]\s*([^\"“”«»„\n]{1,80}?)\s*[\"”»“]")
+_TERM_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]{4,}")
+_CYRILLIC_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "iu", "я": "ia",
+})
+
+
+def term_stem(word: str) -> str:
+    """A word of a quoted term as its cognates in other languages begin: no accents, Cyrillic
+    in Latin letters, c/k/q alike, no doubled letters, five letters ("Commission",
+    "Comisión", "Комиссия" are all "komis"; "Publication", "публикация" "publi")."""
+    bare = unicodedata.normalize("NFD", word.casefold().translate(_CYRILLIC_LATIN))
+    bare = "".join(c for c in bare if "a" <= c <= "z")
+    bare = bare.replace("ph", "f").replace("c", "k").replace("q", "k")
+    bare = re.sub(r"(.)\1+", r"\1", bare)
+    return bare[:5]
+
+
+def _term_key(text: str, lang: str) -> str:
+    """The first quoted term of ``text`` as a dictionary of ``lang`` orders it, or ""."""
+    found = _QUOTED.search(text)
+    if found is None or lang == "zh":  # Chinese orders terms by sound or strokes, not by letters
+        return ""
+    term = unicodedata.normalize("NFD", found.group(1).casefold().replace("ё", "е"))
+    if lang == "ar":
+        term = re.sub(r"^ال|(?<= )ال", "", term.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا"))
+    return "".join(c for c in term if c.isalpha() or c == " ") or ""
+
+
 @lru_cache(maxsize=16)
 def _month_pattern(lang: str) -> re.Pattern[str] | None:
     months = get_language(lang).months
@@ -175,6 +211,7 @@ def anchors_of(text: str, lang: str, number: str = "", label: str = "") -> Count
     left out, it is read from ``number``, the label as printed."""
     found: Counter[str] = Counter()
     language = get_language(lang)
+    text = without_kashida(text)  # "أيـلول" is أيلول: kashida stretches a word, it is no letter
     for tag, words in (
         ("un", language.united_nations),
         ("distr", language.distr),
@@ -185,6 +222,10 @@ def anchors_of(text: str, lang: str, number: str = "", label: str = "") -> Count
     key = label or (label_key(number, lang) if number else "")
     if key:
         found[f"p:{key}"] += 1
+    if lang != "zh" and lang != "ar":
+        for quoted in _QUOTED.finditer(text):
+            for word in _TERM_WORD.findall(quoted.group(1)):
+                found[f"q:{term_stem(word)}"] += 1
     text = ascii_digits(text).translate(_SEPARATORS)
     for match in _INLINE_LABEL.finditer(text):
         found[f"p:n:{int(match.group(1))}"] += 1
@@ -230,6 +271,9 @@ class _Features:
     kind: str
     group: str
     closed: bool = True  # ends a sentence: ". ; 。" (a page break did not cut it)
+    key: str = ""  # the label's canonical key ("a:2"), "" when unlabelled
+    term: str = ""  # the first quoted term as the language orders it ("" for none)
+    sentence: bool = False  # ends with a full stop: a sentence, not a heading or a list's lead
 
 
 def _features(segments: Sequence[Segment], lang: str) -> list[_Features]:
@@ -239,7 +283,8 @@ def _features(segments: Sequence[Segment], lang: str) -> list[_Features]:
         for seg in segments
     ]
     # A numbering that restarts in every section: the label under its section's labels.
-    paths = label_paths(keys)
+    # An annex's number anchors its heading only: the labels inside go on as they were.
+    paths = label_paths(["" if key.startswith("annex:") else key for key in keys])
     for seg, key, path in zip(segments, keys, paths, strict=True):
         if seg.kind == FOOTNOTE:  # its mark is not a paragraph number
             anchors = anchors_of(seg.text, lang)
@@ -250,11 +295,14 @@ def _features(segments: Sequence[Segment], lang: str) -> list[_Features]:
                 anchors[f"P:{path}"] += 1
         out.append(
             _Features(
-                length=float(len(seg.text) - seg.text.count(" ") + 1),
+                length=float(len(seg.text) - seg.text.count(" ") - seg.text.count(KASHIDA) + 1),
                 anchors=dict(anchors),
                 kind=seg.kind,
                 group=_GROUPS.get(seg.kind, "body"),
                 closed=seg.text.rstrip("\"'”’»)）」 ")[-1:] in ".;!?。；！？؛",
+                key=key,
+                term=_term_key(seg.text, lang),
+                sentence=_without_mark(seg.text).rstrip("\"'”’»)）」 ")[-1:] in ".。",
             )
         )
     return out
@@ -365,6 +413,10 @@ class _Scorer:
         w = self.weights
         self._src_one = [(f.anchors, _unmatched(f.anchors, w)) for f in self.src]
         self._tgt_one = [(f.anchors, _unmatched(f.anchors, w)) for f in self.tgt]
+        # What a paragraph says apart from its label: to tell items under the
+        # same labels apart by their content.
+        self._src_content = [(a, _unmatched(a, w)) for a in (_unlabelled(f.anchors) for f in self.src)]
+        self._tgt_content = [(a, _unmatched(a, w)) for a in (_unlabelled(f.anchors) for f in self.tgt)]
         # Two paragraphs read as one: the second's label goes (a translation that
         # merges two items keeps the first's label only).
         self._src_two = []
@@ -406,6 +458,13 @@ class _Scorer:
         a = self._src_one[i][0] if di == 1 else self._src_two[i][0]
         b = self._tgt_one[j][0] if dj == 1 else self._tgt_two[j][0]
         return a, b
+
+    def content(self, i: int, j: int) -> tuple[float, float]:
+        """(anchor cost, anchor and length cost) of pairing src[i] with tgt[j], labels aside."""
+        a, miss_a = self._src_content[i]
+        b, miss_b = self._tgt_content[j]
+        anchors = miss_a + miss_b - _shared(a, b, self.weights)
+        return anchors, anchors + _length_cost(self.src[i].length, self.tgt[j].length, self.ratio, self.variance)
 
     def lengths(self, i: int, j: int, di: int, dj: int) -> tuple[float, float]:
         return self._cum_s[i + di] - self._cum_s[i], self._cum_t[j + dj] - self._cum_t[j]
@@ -679,6 +738,9 @@ def align_documents(source: Document, target: Document, *, ratio: float | None =
 
     diverges = _diverges(scorer, path, pairs)
     pairs, crossed = _uncross(scorer, pairs)
+    pairs = _labelled_in_two(scorer, pairs)
+    pairs = _reordered_lists(scorer, pairs, crossed)
+    _doubt_unanchored_notes(scorer, pairs)
     notes = _notes(source, target, pairs, wrong_blocks)
     if crossed:
         lines = _lines([target.segments[j].line for j in crossed])
@@ -775,6 +837,176 @@ def _uncross(scorer: _Scorer, pairs: list[Pair]) -> tuple[list[Pair], list[int]]
     out = [p for p in out if p.source or p.target]
     _doubt_near_unmatched(scorer, out)
     return out, crossed
+
+
+# Items under the same labels whose contents fit another order this much better
+# (nats, the anchors alone at least as much) are paired across; this much better,
+# anchors agreeing, the list is a guess. Sorting is exhaustive up to _PERMUTED.
+_LIST_ACROSS = 2.5
+_LIST_DOUBT = 1.0
+_PERMUTED = 6
+_LIST_REACH = 6  # how far an item may have moved in a longer list
+
+
+def _reordered_lists(scorer: _Scorer, out: list[Pair], crossed: list[int]) -> list[Pair]:
+    """Lists whose items a translation gives in another order under the same labels:
+    French sorts its definitions alphabetically, (b) « Procès-verbal » under (b)
+    "Publication". The labels agree, so the alignment pairs them in order (or, led
+    by what they say, cuts and skips); what they say (quoted terms, names, numbers,
+    symbols, lengths) decides. The items whose label both sides print are paired
+    across when that fits clearly better than label to label, and every item of
+    the list is fuzzy when it fits better or when the translation's terms stand in
+    its own alphabetical order."""
+    result: list[Pair] = []
+    done = 0
+    for first, last in _labelled_spans(scorer, out):
+        result.extend(out[done:first])
+        span = out[first:last]
+        done = last
+        by_key = {scorer.tgt[j].key: j for pair in span for j in pair.target}
+        src = [i for pair in span for i in pair.source if scorer.src[i].key in by_key]
+        tgt = [by_key[scorer.src[i].key] for i in src]  # label to label
+        n = len(src)
+        if n < 2 or len(set(tgt)) < n:
+            result.extend(span)
+            continue
+        costs: dict[tuple[int, int], tuple[float, float]] = {}
+
+        def cost(x: int, y: int, src: list[int] = src, tgt: list[int] = tgt,
+                 costs: dict[tuple[int, int], tuple[float, float]] = costs) -> tuple[float, float]:
+            if (x, y) not in costs:
+                costs[(x, y)] = scorer.content(src[x], tgt[y])
+            return costs[(x, y)]
+
+        order = _best_order(n, cost)
+        straight = [cost(x, x) for x in range(n)]
+        chosen = [cost(x, order[x]) for x in range(n)]
+        gain = sum(c[1] for c in straight) - sum(c[1] for c in chosen)
+        anchor_gain = sum(c[0] for c in straight) - sum(c[0] for c in chosen)
+        moved = order != list(range(n))
+        # Paired across only where every label is on both sides: an item merged, left
+        # out or added leaves contents that fit two places and nothing to pair them by.
+        whole = n == sum(len(p.source) for p in span) == sum(len(p.target) for p in span)
+        if moved and whole and gain >= _LIST_ACROSS and anchor_gain >= _LIST_ACROSS:
+            confidence = min(min(p.confidence for p in span), CROSSING_CAP)
+            result.extend(Pair((src[x],), (tgt[order[x]],), confidence) for x in range(n))
+            crossed.extend(tgt[y] for x, y in enumerate(order) if x != y)
+        elif (moved and gain >= _LIST_DOUBT and anchor_gain > 0) or _sorted_apart(scorer, src, tgt):
+            result.extend(Pair(p.source, p.target, min(p.confidence, DOUBT_CAP)) for p in span)
+        else:
+            result.extend(span)
+    result.extend(out[done:])
+    return result
+
+
+_MARK_AT_END = re.compile(r"(?<=[.。])(?:\d{1,3}|\(\d{1,3}\)|\*{1,3})$")
+
+
+def _without_mark(text: str) -> str:
+    """``text`` without a footnote mark after its full stop ("in 2012.2")."""
+    return _MARK_AT_END.sub("", text)
+
+
+def _doubt_unanchored_notes(scorer: _Scorer, out: list[Pair]) -> None:
+    """A note one language alone prints ("The present document is being issued without
+    formal editing", a translator's note) stands right after the title or at the end of
+    the text; when each version has one there, nothing but their place pairs them.
+    Two unlabelled paragraphs so placed that share no anchor at all are a guess."""
+    body = [k for k, p in enumerate(out) if p.source and scorer.src[p.source[0]].kind != FOOTNOTE]
+    if not body:
+        return
+    last = body[-1]
+    # The title: the first segment after the masthead, on each side.
+    first_src = next((i for i, f in enumerate(scorer.src) if f.kind not in _FRONT), -2)
+    first_tgt = next((j for j, f in enumerate(scorer.tgt) if f.kind not in _FRONT), -2)
+    for k in body:
+        pair = out[k]
+        if pair.bead != "1-1":
+            continue
+        i, j = pair.source[0], pair.target[0]
+        s, t = scorer.src[i], scorer.tgt[j]
+        if s.kind != PARAGRAPH or t.kind != PARAGRAPH or s.key or t.key or not (s.sentence and t.sentence):
+            continue
+        after_title = i == first_src + 1 and j == first_tgt + 1
+        if not (after_title or k == last):
+            continue
+        a, b = scorer.anchors(i, j, 1, 1)
+        if not set(a) & set(b):
+            out[k] = Pair(pair.source, pair.target, min(pair.confidence, DOUBT_CAP))
+
+
+def _labelled_in_two(scorer: _Scorer, out: list[Pair]) -> list[Pair]:
+    """A 2-2 bead of labelled items, labels of one level on both sides, as the two pairs
+    the labels make (never a block cut at a guessed place): unsure, fuzzy."""
+    result: list[Pair] = []
+    for pair in out:
+        if pair.bead == "2-2":
+            keys = [scorer.src[i].key for i in pair.source] + [scorer.tgt[j].key for j in pair.target]
+            if all(keys) and len({level(k) for k in keys}) == 1:
+                confidence = min(pair.confidence, DOUBT_CAP)
+                result.extend(Pair((i,), (j,), confidence) for i, j in zip(pair.source, pair.target, strict=True))
+                continue
+        result.append(pair)
+    return result
+
+
+def _labelled_spans(scorer: _Scorer, out: list[Pair]) -> list[tuple[int, int]]:
+    """Stretches of consecutive pairs (any bead: a list's items crossed may have been
+    cut, merged or left over) whose every English segment and block carries a label
+    of one level: the items of one list, as [first, last) indices into ``out``."""
+    spans: list[tuple[int, int]] = []
+    start, current = 0, ""
+    for k, pair in enumerate(out):
+        keys = [scorer.src[i].key for i in pair.source] + [scorer.tgt[j].key for j in pair.target]
+        levels = {level(key) for key in keys}
+        here = levels.pop() if len(levels) == 1 and all(keys) and not keys[0].startswith("annex:") else ""
+        if here and here == current:
+            continue
+        if current and k - start >= 2:
+            spans.append((start, k))
+        start, current = k, here
+    if current and len(out) - start >= 2:
+        spans.append((start, len(out)))
+    return spans
+
+
+def _best_order(n: int, cost: Callable[[int, int], tuple[float, float]]) -> list[int]:
+    """The target item for each English one that costs least in all: every order of a
+    short list; a longer one from the order given, swapping items not far apart while
+    that helps."""
+    if n <= _PERMUTED:
+        best = min(itertools.permutations(range(n)), key=lambda p: sum(cost(x, p[x])[1] for x in range(n)))
+        return list(best)
+    order = list(range(n))
+    for _ in range(n):
+        base = [cost(x, order[x])[1] for x in range(n)]
+        swap, saving = None, 1e-9
+        for x in range(n):
+            for y in range(x + 1, min(n, x + _LIST_REACH + 1)):
+                change = base[x] + base[y] - cost(x, order[y])[1] - cost(y, order[x])[1]
+                if change > saving:
+                    swap, saving = (x, y), change
+        if swap is None:
+            break
+        x, y = swap
+        order[x], order[y] = order[y], order[x]
+    return order
+
+
+def _sorted_apart(scorer: _Scorer, src: list[int], tgt: list[int]) -> bool:
+    """Are the translation's items terms in quotes standing in its own alphabetical order,
+    as the English's are not, or not all confirmed pair by pair (a term, name, number
+    or symbol each English item shares with its own translated item alone)?"""
+    terms = [scorer.tgt[j].term for j in sorted(tgt)]
+    if not all(terms) or not all(scorer.src[i].term for i in src) or terms != sorted(terms):
+        return False
+    content = [scorer._tgt_content[j][0] for j in tgt]
+    for x, i in enumerate(src):
+        own = set(scorer._src_content[i][0]) & set(content[x])
+        others = set().union(*(content[y] for y in range(len(tgt)) if y != x))
+        if not own - others:
+            return True
+    return False
 
 
 def _doubt_near_unmatched(scorer: _Scorer, out: list[Pair]) -> None:

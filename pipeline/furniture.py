@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .languages import OFFICIAL, Language, get_language
-from .text import PRINTED_SYMBOL, symbols
+from .text import PRINTED_SYMBOL, symbols, without_kashida
 
 # Page furniture, token by token: a line made only of these is not text.
 _FURNITURE_TOKEN = re.compile(
@@ -48,7 +48,7 @@ def _only_furniture(line: str, language: Language) -> bool:
     """A line of page furniture alone: page counter, job number, bar code, a symbol, "Please recycle"."""
     if not line:
         return False
-    words = line.rstrip("\u2672\u267b\u267c ")
+    words = without_kashida(line).rstrip("\u2672\u267b\u267c ")
     if _RECYCLE.match(words) or _PAGE_LINE.match(line):
         return True
     if words.casefold() in (r.casefold() for r in language.recycle):
@@ -97,7 +97,7 @@ def _header_title(line: str, headers: set[str]) -> bool:
                 title = _strip_tokens(rest[: -len(printed)].strip())
             else:
                 continue
-            if not title or re.sub(r"\s", "", title).casefold() in _ORGANISATION_NAMES:
+            if not title or re.sub(r"\s", "", without_kashida(title)).casefold() in _ORGANISATION_NAMES:
                 return False  # the masthead: "United Nations A/68/500"
             ends = title.endswith(tuple(_SENTENCE_END)) and not title.endswith(("...", "\u2026"))
             return len(title) <= _HEADER_TITLE_MAX and not ends and not title[:1].islower()

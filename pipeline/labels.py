@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .languages import get_language
-from .text import ascii_digits, chinese_value
+from .text import KASHIDA, ascii_digits, chinese_value, kashida_free
 
 _LATIN = "abcdefghijklmnopqrstuvwxyz"
 _CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя"
@@ -59,6 +59,11 @@ _FR_ORDINALS = (
     "huitième neuvième dixième"
 ).split()
 _ES_ORDINALS = "primera segunda tercera cuarta quinta sexta séptima octava novena décima".split()
+# "Part One", "Chapter Two": English writes some label numbers in words.
+_EN_NUMBERS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty"
+).split()
 _ROMAN_VALUES = (
     (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
     (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
@@ -172,6 +177,8 @@ def _word_value(word: str) -> int | None:
     if cleaned in _ABJAD_NAMES_CLEAN:
         return _ABJAD_NAMES_CLEAN.index(cleaned) + 1
     low = word.casefold()
+    if low in _EN_NUMBERS:
+        return _EN_NUMBERS.index(low) + 1
     for table in (_FR_ORDINALS, _ES_ORDINALS):
         for k, names in enumerate(table):
             if low in names.split("|"):
@@ -201,6 +208,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 value = rf"{num}|[IVXLC]{{1,6}}|{names}"
             elif lang == "fr":  # "Chapitre premier", "Article 1er"
                 value = rf"(?:{num}|[IVXLC]{{1,6}})(?:er|re)?|premier|première|[A-Z](?![\w])"
+            elif lang == "en":  # "Part Two"
+                words = "|".join(w.capitalize() for w in sorted(_EN_NUMBERS, key=len, reverse=True))
+                value = rf"{num}|[IVXLC]{{1,6}}|[A-Z](?![\w])|{words}"
             else:
                 value = rf"{num}|[IVXLC]{{1,6}}|[A-ZА-Я](?![\w])"
             out.append((level, rf"(?P<p>(?:{word}){_SPACE}+(?P<v>{value}))(?!\w){end}"))
@@ -241,22 +251,30 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
 
 
 def read_label(text: str, lang: str) -> Label | None:
-    """The label at the start of ``text``, if any, with the text after it."""
+    """The label at the start of ``text``, if any, with the text after it.
+
+    Kashida inside a label word ("المـادة 5") does not hide the label; the
+    label and the text after it keep theirs as printed."""
     if not text:
         return None
     first = text[0]
     if not (first.isalnum() or first in "(（’‘'" or "\u3220" <= first <= "\u3229"):
         return None
+    plain, where = kashida_free(text) if KASHIDA in text else (text, [])
     for level, pattern in _patterns(lang):
-        match = pattern.match(text)
+        match = pattern.match(plain)
         if match is None:
             continue
         found = _label_of(level, match.group("v"), lang)
         if found is None:
             continue
         key, alternative = found
-        rest = text[match.end():].strip()
-        printed = match.group("p").strip()
+        if where:
+            rest = text[where[match.end()]:].strip()
+            printed = text[where[match.start("p")]:where[match.end("p")]].strip()
+        else:
+            rest = text[match.end():].strip()
+            printed = match.group("p").strip()
         heading = key.split(":", 1)[0] in _HEADING_LEVELS
         return Label(printed, key, alternative, rest, heading)
     return None
@@ -326,6 +344,35 @@ def _label_of(level: str, value: str, lang: str) -> tuple[str, str] | None:
         if low in _CYRILLIC:
             return f"L:{_CYRILLIC.index(low) + 1}", ""
     return None
+
+
+# An annex heading standing alone, with its number: "Annex II" / "Annexe II" /
+# "Anexo II" / "Приложение II" / "المرفق الثاني" / "附件二". It is text (the
+# heading as printed), but its key "annex:2" anchors it like a label.
+_ANNEX_WORDS = {
+    "en": "Annex|ANNEX", "fr": "Annexe|ANNEXE", "es": "Anexo|ANEXO", "ru": "Приложение|ПРИЛОЖЕНИЕ",
+    "ar": "المرفق", "zh": "附件",
+}
+
+
+@lru_cache(maxsize=8)
+def _annex_pattern(lang: str) -> re.Pattern[str]:
+    word = _ANNEX_WORDS.get(lang, _ANNEX_WORDS["en"])
+    if lang == "zh":
+        return re.compile(rf"(?:{word})(?P<v>[{_ZH_NUMERAL}]{{1,3}}|[0-9]{{1,2}}|[A-Z])")
+    names = "|".join(re.escape(n) for n in sorted({*_AR_MASCULINE, *_AR_FEMININE}, key=len, reverse=True))
+    value = rf"[0-9]{{1,2}}|[IVXLC]{{1,6}}|[A-Z]|{names}" if lang == "ar" else r"[0-9]{1,2}|[IVXLC]{1,6}|[A-Z]"
+    return re.compile(rf"(?:{word}){_SPACE}+(?P<v>{value})")
+
+
+def annex_key(text: str, lang: str) -> str:
+    """'annex:2' when ``text`` is an annex heading with its number and nothing else, else ''."""
+    plain = ascii_digits(text.replace(KASHIDA, "")).strip().rstrip(".")
+    found = _annex_pattern(lang).fullmatch(plain)
+    if found is None:
+        return ""
+    number = _word_value(found.group("v"))
+    return f"annex:{number}" if number else ""
 
 
 def label_key(number: str, lang: str) -> str:
@@ -538,6 +585,7 @@ def render_label(key: str, lang: str, english: str = "") -> str:
 __all__ = [
     "Label",
     "LabelContext",
+    "annex_key",
     "label_key",
     "label_paths",
     "level",

@@ -64,6 +64,11 @@ class Segment:
     markup: str = ""  # Markdown prefix in the source: "## ", "- "
     emphasis: bool = False  # the source set (part of) it in bold
 
+    def __post_init__(self) -> None:
+        # An empty text would be an empty msgid: the PO header, a broken catalogue.
+        if not self.text.strip():
+            raise ValueError(f"segment {self.index} at line {self.line} has no text: a segment is never empty")
+
 
 @dataclass(frozen=True)
 class Document:

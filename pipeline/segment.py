@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .furniture import find_symbol, furniture_lines
-from .labels import Label, LabelContext, read_label
+from .labels import Label, LabelContext, annex_key, read_label
 from .languages import Language, get_language
 from .model import (
     AGENDA,
@@ -35,7 +35,7 @@ from .model import (
     Document,
     Segment,
 )
-from .text import PRINTED_SYMBOL
+from .text import KASHIDA, PRINTED_SYMBOL, without_kashida
 
 _BULLET = re.compile(r"^(?P<markup>[-*+]\s+)(?=\S)")
 _HEADING = re.compile(r"^(?P<markup>#{1,6}\s+)")
@@ -62,17 +62,38 @@ _OPEN_ENDINGS = frozenset(
 # either way (ordinal numbers among them: seventy-seventh, soixante-quatrième).
 _COMPOUND_HEADS = {
     "en": frozenset(
-        "non self well cross anti low high long short small medium large mid middle lower upper follow multi "
-        "one two three four five six seven eight nine ten twelve asylum gender peace troop police web "
+        "non self well cross anti low high long short small medium large mid middle lower upper follow "
+        "one two three four five six seven eight nine ten twelve asylum gender troop police web "
         "twenty thirty forty fifty sixty seventy eighty ninety".split()
     ),
     "fr": frozenset("non sous vingt trente quarante cinquante soixante quatre dix".split()),
     "es": frozenset(),
     "ru": frozenset(),
 }
-# Words written whole though they start with such a head: fourteen, website.
-_CLOSED_WORDS = frozenset("website websites webpage webpages webcast webinar webinars twelvefold".split())
+# Heads whose compounds UN English writes closed (peacekeeping, peacebuilding,
+# peacemaking; multilateral, multidisciplinary, multisectoral), but for the
+# few in _HYPHENATED_WORDS: not even two words of the document make them two.
+_CLOSED_HEADS = {"en": frozenset({"peace", "multi"})}
+_HYPHENATED_WORDS = frozenset(
+    "multi-stakeholder multi-stakeholders multi-year multi-donor multi-country multi-partner multi-hazard "
+    "multi-purpose".split()
+)
+# Words written whole though they start with such a head: fourteen, website,
+# highlight, shortfall, tension, antiretroviral, nonobstant, soussigné.
+_CLOSED_WORDS = frozenset(
+    "website websites webpage webpages webcast webinar webinars twelvefold highlight highlights highlighted "
+    "highlighting highway highways shortfall shortfalls shortcoming shortcomings shortage shortages midterm "
+    "midst midway crossroads tension tensions tenure tendency tendencies tender tenders tenant tenants "
+    "tentative antiretroviral antiretrovirals antibiotic antibiotics antimicrobial antisemitism oneself "
+    "onerous nonetheless nonobstant soussigné soussignée soussignés souscription souscrire".split()
+)
 _NUMBER_ENDINGS = ("teen", "ty", "tie", "fold")
+# What follows a head as an ending, not a word of its own: higher, largely,
+# lowest, sixth, vingtième, quarantaine.
+_ENDINGS = {
+    "en": frozenset("ly er ers est ing ings ed s es ness th ths".split()),
+    "fr": frozenset("ième ièmes aine aines".split()),
+}
 # Russian: государства-члены, государств-членов.
 _RU_COMPOUND_HEAD = re.compile(r"^государств\w*$", re.IGNORECASE)
 _FRONT_MATTER_MAX = 160  # characters: longer lines are body text
@@ -96,14 +117,14 @@ _INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
 # the line count (and every later line number) stays the same.
 _SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*\n([ \t]*)([^\\s\u00ad]+)")
 _SOFT_HYPHEN_INSIDE = re.compile("\u00ad(?![ \t]*\n)")
-_NEEDS_CLEANING = re.compile("[\u00ad\u200b\u2060\ufeff\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc\u0640]")
-# Kashida (tatweel) that stretches an Arabic word for justification: not a
-# letter. The one after "هـ" (the letter as a label, the Hijri year) stays.
-_KASHIDA = re.compile("(?<=[\u0621-\u063f\u0641-\u064a\u064b-\u0652])\u0640+(?=[\u0621-\u064a])")
+_NEEDS_CLEANING = re.compile("[\u00ad\u200b\u2060\ufeff\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]")
 
 
 def normalise_text(text: str) -> str:
-    """BOM, CRLF/CR, Unicode composition and PDF glyph forms as translators' files vary in them."""
+    """BOM, CRLF/CR, Unicode composition and PDF glyph forms as translators' files vary in them.
+
+    Arabic presentation forms become letters (NFKC), which leaves kashida as
+    the PDF printed it, in the text."""
     text = text.lstrip("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _NEEDS_CLEANING.search(text):
@@ -113,8 +134,14 @@ def normalise_text(text: str) -> str:
         # One before a page break stays at its line's end: the paragraph's
         # rejoin reads it as a word cut there (see _join); the others go.
         text = _SOFT_HYPHEN_INSIDE.sub("", text)
-        text = _KASHIDA.sub("", text)
+    # Kashida stays: it is in the official text as printed (see text.KASHIDA);
+    # every decision below reads past it.
     return unicodedata.normalize("NFC", text)
+
+
+def _size(text: str) -> int:
+    """A text's length in characters, kashida aside."""
+    return len(text) - text.count(KASHIDA)
 
 
 def segment_text(text: str, lang: str = "en", path: str = "") -> Document:
@@ -127,7 +154,7 @@ def segment_text(text: str, lang: str = "en", path: str = "") -> Document:
     raw = _segments_of(blocks, language, text)
     raw = _rejoin_cut_paragraphs(raw, language, text)
     raw = _assign_kinds(raw, language) + _footnotes(notes, language, text)
-    return Document(path=path, lang=lang, symbol=symbol, segments=tuple(_identify(raw)))
+    return Document(path=path, lang=lang, symbol=symbol, segments=tuple(_identify(raw, language)))
 
 
 def segment_id(text: str) -> str:
@@ -287,7 +314,7 @@ def _rest_of_signature(block: _Block, before: list[_Raw], language: Language) ->
     """The title lines of a signature that a page break separated from its name."""
     if not (before and before[-1].kind == SIGNATURE and block.after_break) or len(block.lines) > 4:
         return False
-    if _starts_with_any(block.lines[0], language.annex) or _HEADING.match(block.lines[0]):
+    if _annex_heading(block.lines[0], language) or _HEADING.match(block.lines[0]):
         return False
     return all(len(line) <= 90 for line in block.lines) and _ends_open(block.lines[-1], language)
 
@@ -305,7 +332,7 @@ def _front_blocks(blocks: list[_Block], language: Language) -> int:
         first = block.lines[0]
         if (
             _HEADING.match(first)
-            or len(first) > _FRONT_MATTER_MAX
+            or _size(first) > _FRONT_MATTER_MAX
             or _opening_label(first, None, language, LabelContext()) is not None
         ):
             return k
@@ -326,6 +353,7 @@ def _masthead_line(line: str, language: Language, after_distr: bool = False) -> 
     """A line only a masthead prints: the organisation, an organ, Distr., a date, the session...
     Below the distribution block only the session, agenda, date and language lines are."""
     english = get_language("en")
+    line = without_kashida(line)
     if not after_distr:
         bare = re.sub(r"\s", "", line).casefold()
         if any(bare.startswith(re.sub(r"\s", "", name).casefold()) for name in language.united_nations):
@@ -355,8 +383,9 @@ def _front_matter(block: _Block, language: Language) -> list[_Raw]:
     for offset, line in enumerate(block.lines):
         number = block.line + offset
         for name in language.united_nations:
-            found = _masthead_name(name).match(line)
-            rest = line[found.end():].strip() if found else ""
+            plain = without_kashida(line)
+            found = _masthead_name(name).match(plain)
+            rest = plain[found.end():].strip() if found else ""
             # The organisation alone or with the symbol; "联合国难民事务高级专员..." is a title.
             if found and (not rest or PRINTED_SYMBOL.fullmatch(rest)):
                 out.append(_Raw(MASTHEAD, name, number, front=True))
@@ -388,7 +417,7 @@ def _front_matter(block: _Block, language: Language) -> list[_Raw]:
         if out and out[-1].kind == AGENDA_TITLE and not _masthead_line(line, language, after_distr=True):
             out[-1].text = _join(out[-1].text, line, language)  # one title, however wrapped
             continue
-        out.append(_Raw(_front_kind(line, out, language), _strip_markup(line)[0], number, front=True))
+        out.append(_Raw(_front_kind(without_kashida(line), out, language), _strip_markup(line)[0], number, front=True))
     return out
 
 
@@ -458,7 +487,7 @@ def _signature(block: _Block, language: Language) -> list[_Raw]:
 
 def _continues(previous: str, following: str) -> bool:
     """Is ``following`` the wrapped rest of a signature or heading line?"""
-    last = previous.rsplit(" ", 1)[-1].casefold()
+    last = without_kashida(previous).rsplit(" ", 1)[-1].casefold()
     return last in _OPEN_ENDINGS or following[:1].islower()
 
 
@@ -554,33 +583,46 @@ def _items(block: _Block, language: Language, whole: str, context: LabelContext)
 
 def _heading_like(text: str, language: Language) -> bool:
     """Short and not a finished sentence: the title of a labelled chapter or section."""
-    return len(text) < 200 and text[-1:] not in ".;。；"
+    return _size(text) < 200 and text[-1:] not in ".;。；"
 
 
 def _attach_lone_labels(raw: list[_Raw]) -> list[_Raw]:
-    """A label on a line of its own ("Chapter II", then the title) labels what follows."""
+    """A label on a line of its own ("Chapter II", then the title) labels what follows.
+
+    A heading's label followed by no title of its own ("Article 1" above
+    numbered paragraphs, "Chapter IV" above a sentence) is a heading whose
+    text is the label as printed: never a segment without text."""
     out: list[_Raw] = []
     pending: _Raw | None = None
     for seg in raw:
         if seg.label and not seg.text and not seg.front:
             if pending is not None:
-                out.append(pending)  # two labels in a row: keep the first as it is
+                out.append(_standing(pending))  # two labels in a row
             pending = seg
             continue
         if pending is not None:
-            if not seg.label and not seg.front and seg.kind in (PARAGRAPH, HEADING):
+            heading = pending.label.split(":", 1)[0] in _WORD_LEVELS
+            titled = not heading or _heading_like(seg.text, get_language("en"))
+            if not seg.label and not seg.front and seg.kind in (PARAGRAPH, HEADING) and titled:
                 seg.number, seg.label = pending.number, pending.label
                 seg.markup = seg.markup or pending.markup
                 seg.line, seg.after_break = pending.line, pending.after_break
-                heading = pending.label.split(":", 1)[0] in _WORD_LEVELS
-                seg.kind = HEADING if heading and _heading_like(seg.text, get_language("en")) else NUMBERED
+                seg.kind = HEADING if heading else NUMBERED
             else:
-                out.append(pending)
+                out.append(_standing(pending))
             pending = None
         out.append(seg)
     if pending is not None:
-        out.append(pending)
+        out.append(_standing(pending))
     return out
+
+
+def _standing(lone: _Raw) -> _Raw:
+    """A label with no text of its own as a heading whose text is the label as printed
+    ("Article premier", "第1条"): translated like any heading, and printed once when
+    rebuilt (no number beside it); its key stays in ``label`` to anchor the alignment."""
+    lone.text, lone.number, lone.kind = lone.number, "", HEADING
+    return lone
 
 
 def _paragraph(lines: list[str], line: int, language: Language, whole: str, after_break: bool) -> _Raw:
@@ -626,15 +668,26 @@ def _join(left: str, right: str, language: Language, whole: str = "") -> str:
             )
         )
         joined = rest and re.search(rf"(?<!\w){re.escape(stem + rest)}(?!\w)", whole, re.IGNORECASE)
-        closed = (stem + rest).casefold() in _CLOSED_WORDS or rest.casefold().startswith(_NUMBER_ENDINGS)
-        compound = (
-            (stem.casefold() in _COMPOUND_HEADS.get(language.code, frozenset()) and not closed)
-            or (language.code == "ru" and bool(_RU_COMPOUND_HEAD.match(stem)))
+        head, tail = stem.casefold(), rest.casefold()
+        known = f"{head}-{tail}" in _HYPHENATED_WORDS
+        closed = not known and (
+            head + tail in _CLOSED_WORDS
+            or tail.startswith(_NUMBER_ENDINGS)
+            or tail in _ENDINGS.get(language.code, ())
+            or head in _CLOSED_HEADS.get(language.code, ())
+        )
+        compound = known or (
+            not closed
+            and (
+                head in _COMPOUND_HEADS.get(language.code, frozenset())
+                or (language.code == "ru" and bool(_RU_COMPOUND_HEAD.match(stem)))
+                # Both halves are words the document uses on their own: asylum-seekers.
+                or (len(stem) > 2 and len(rest) > 3 and _word_in(stem, elsewhere) and _word_in(rest, elsewhere))
+            )
+        ) or (
             # Out-of-pocket, cessez-le-feu: the word has hyphens of its own.
-            or bool(re.search(rf"\w-{re.escape(stem)}-$", left))
+            bool(re.search(rf"\w-{re.escape(stem)}-$", left))
             or bool(re.match(r"\w+-\w", right))
-            # Both halves are words the document uses on their own: asylum-seekers.
-            or (len(stem) > 2 and len(rest) > 3 and _word_in(stem, elsewhere) and _word_in(rest, elsewhere))
         )
         if rest.casefold() in _CONJUNCTIONS:
             return f"{left} {right}"  # troop- and police-contributing
@@ -673,6 +726,7 @@ _CONJUNCTIONS = frozenset("and or et ou y o e и или".split())
 
 
 def _starts_with_any(text: str, prefixes: Iterable[str]) -> bool:
+    text = without_kashida(text)
     return any(text.startswith(p) for p in prefixes)
 
 
@@ -725,16 +779,16 @@ def _continues_paragraph(
         return False
     if prev.kind == PARAGRAPH and not prev.label and (_is_place_date(prev.text) or _DATE_LINE.fullmatch(prev.text)):
         return False  # "New York, 26 September 2013", "11 June 2015" end a text
-    if _MEETING_LINE.fullmatch(seg.text):
+    if _MEETING_LINE.fullmatch(without_kashida(seg.text)):
         return False  # "51st plenary meeting" after a resolution's last paragraph
     first = seg.text[:1]
     # Two short unfinished lines either side of a page break are a heading and
     # the title after it ("Annex to the letter ..." / "Declaration on ..."), not
     # one line cut in two.
-    short = len(prev.text) <= 150 or _starts_with_any(prev.text, language.annex)
-    headings = prev.kind == PARAGRAPH and short and len(seg.text) <= 150 and _ends_open(seg.text, language)
+    short = _size(prev.text) <= 150 or _annex_heading(prev.text, language)
+    headings = prev.kind == PARAGRAPH and short and _size(seg.text) <= 150 and _ends_open(seg.text, language)
     # The title under an annex heading, and the text after it.
-    titled = before is not None and _starts_with_any(before.text, language.annex) and len(prev.text) <= 150
+    titled = before is not None and _annex_heading(before.text, language) and _size(prev.text) <= 150
     headings = headings or titled
     # An item of a list may end without a stop: what follows the page break in
     # capitals (Latin, Cyrillic), a sentence after which no item comes, is a
@@ -757,11 +811,15 @@ def _continues_paragraph(
     # a comma is the sign, unless the paragraphs before also end with one (the
     # preamble of a resolution, its paragraphs ending in commas, in Russian
     # opening in lower case) or the next opens as an Arabic preambular one.
+    # A numbered paragraph is an operative one, never a preambular one, even
+    # right after a preamble ("١ - يدين ... المسلح،" / "ويطالب ...").
     end = _without_mark(prev.text)[-1:]
     in_preamble = (
-        end in ",،，" and before is not None and before.kind == PARAGRAPH
+        not prev.label and end in ",،，" and before is not None and before.kind == PARAGRAPH
         and _without_mark(before.text)[-1:] == end
     )
+    if _preamble_lead(prev, before, end):
+        return False  # "Генеральная Ассамблея," / "ссылаясь ...", "安全理事会，" / "回顾 ..."
     if first.islower() and end not in ".!?。！？":
         # (A preamble whose paragraphs open in lower case, as Russian writes them.)
         return not (in_preamble and prev.text[:1].islower())
@@ -769,11 +827,36 @@ def _continues_paragraph(
         return True  # "In its replies to the questionnaire," / "ECA identified ..."
     if first.isdigit() and end in ",،，、" and not in_preamble and not _ends_open(seg.text, language):
         return True  # "During the reporting period," / "52 countries introduced ..."
-    if not (_caseless(first) and end in ",،，、") or _AR_PREAMBLE.match(seg.text):
+    if not (_caseless(first) and end in ",،，、") or _AR_PREAMBLE.match(without_kashida(seg.text)):
         return False
-    if len(prev.text) <= 40:
+    if not prev.label and _size(prev.text) <= 40:
         return False  # "إن الجمعية العامة،", "安全理事会，": the preamble's first line
     return not in_preamble
+
+
+def _preamble_lead(prev: _Raw, before: _Raw | None, end: str) -> bool:
+    """Is ``prev`` the line that opens a preamble ("The General Assembly,", "Генеральная
+    Ассамблея,", "Les États parties à la présente Convention,"): short, unlabelled, its
+    only comma at its end, right after a heading or title (or an unfinished line, as a
+    plain text prints "Adopted by the Security Council at ...")? What follows it after a
+    page break is the preamble's first paragraph, in lower case in Russian."""
+    if prev.label or end not in ",،，" or _size(prev.text) > 60:
+        return False
+    if any(c in prev.text[:-1] for c in ",،，;؛；"):
+        return False
+    if before is None:
+        return True
+    return before.kind == HEADING or (
+        before.kind == PARAGRAPH and not before.label and _without_mark(before.text)[-1:] not in ".;:,،؛。；：，"
+    )
+
+
+def _annex_heading(text: str, language: Language) -> bool:
+    """Does ``text`` head an annex: "Annex", "Annex to the letter dated ...", Chinese
+    "2005年10月1日...给秘书长的信的附件" (the word last), a short line with no stop?"""
+    if _starts_with_any(text, language.annex):
+        return True
+    return language.code == "zh" and text.endswith("附件") and _size(text) <= 80
 
 
 def _caseless(char: str) -> bool:
@@ -785,9 +868,9 @@ def _assign_kinds(raw: list[_Raw], language: Language) -> list[_Raw]:
     seen_title = False
     for i, seg in enumerate(raw):
         if seg.kind == HEADING:
-            if _starts_with_any(seg.text, language.annex):
+            if _annex_heading(seg.text, language):
                 seg.kind = ANNEX
-            elif not seg.number and (not seen_title or (i > 0 and raw[i - 1].kind == ANNEX)):
+            elif not seg.number and not seg.label and (not seen_title or (i > 0 and raw[i - 1].kind == ANNEX)):
                 seg.kind = TITLE
             seen_title = True
         elif seg.kind == PARAGRAPH and not seg.front:
@@ -801,7 +884,7 @@ def _assign_kinds(raw: list[_Raw], language: Language) -> list[_Raw]:
             ):
                 seg.kind = PREAMBLE
             elif (
-                len(seg.text) < 120
+                _size(seg.text) < 120
                 and _ends_open(seg.text, language)
                 and not seg.markup
                 and following is not None
@@ -823,16 +906,24 @@ _PLACE_DATE_TRANSLATED = re.compile(
 
 
 def _is_place_date(text: str) -> bool:
+    text = without_kashida(text)
     english = re.fullmatch(r"[^\W\d][\w .'\-]{1,40},\s*\S.{0,30}\d{4}\S{0,8}\.?", text)
     if english and len(text) < 60:
         return True
     return bool(_PLACE_DATE_TRANSLATED.fullmatch(text)) and len(text) < 70
 
 
-def _identify(raw: list[_Raw]) -> Iterable[Segment]:
+def _identify(raw: list[_Raw], language: Language) -> Iterable[Segment]:
     counts: dict[str, int] = {}
-    for index, seg in enumerate(raw):
-        seg.text = seg.text.replace("\u00ad", "")  # a soft hyphen no page break followed
+    index = 0
+    for seg in raw:
+        seg.text = seg.text.replace("\u00ad", "").strip()  # a soft hyphen no page break followed
+        if not seg.text:
+            # Nothing a translator could translate (a stray "**", a bullet alone):
+            # an empty msgid would be the catalogue's header.
+            continue
+        if not seg.label and seg.kind in (ANNEX, HEADING, PARAGRAPH):
+            seg.label = annex_key(seg.text, language.code)  # "Annex II" alone anchors like a label
         base = segment_id(seg.text)
         counts[base] = counts.get(base, 0) + 1
         ident = base if counts[base] == 1 else f"{base}-{counts[base]}"
@@ -847,6 +938,7 @@ def _identify(raw: list[_Raw]) -> Iterable[Segment]:
             markup=seg.markup,
             emphasis=seg.emphasis,
         )
+        index += 1
 
 
 __all__ = ["HEADING_KINDS", "normalise_text", "segment_id", "segment_text"]

@@ -24,6 +24,32 @@ def ascii_digits(text: str) -> str:
     return text.translate(_NORMALISE)
 
 
+# Kashida (tatweel, U+0640) stretches an Arabic word to justify a line: the
+# text keeps it as printed, but it is no letter, so whatever compares or
+# measures texts (anchors, lengths, labels, words of a language) reads past it.
+KASHIDA = "\u0640"
+
+
+def without_kashida(text: str) -> str:
+    """``text`` without kashida, for comparing and measuring (never for what is shown)."""
+    return text.replace(KASHIDA, "") if KASHIDA in text else text
+
+
+def kashida_free(text: str) -> tuple[str, list[int]]:
+    """``text`` without kashida, and for each of its positions (and its end) the
+    position in ``text``: a match in the first is a slice of the second."""
+    if KASHIDA not in text:
+        return text, list(range(len(text) + 1))
+    plain: list[str] = []
+    where: list[int] = []
+    for k, char in enumerate(text):
+        if char != KASHIDA:
+            plain.append(char)
+            where.append(k)
+    where.append(len(text))
+    return "".join(plain), where
+
+
 # A document symbol: A/68/500, A/RES/64/293, E/CN.15/2013/1, A/C.3/68/L.12,
 # S/2013/123/Add.1. At least one slash and one digit; never a trailing dot.
 SYMBOL = re.compile(r"(?<![\w/])[A-Z][A-Z]{0,6}(?:\.\d+)?(?:/[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*)+")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 import pytest
@@ -19,7 +20,7 @@ from pipeline.align import (
     split_text,
 )
 from pipeline.langid import looks_like, script_mismatch
-from pipeline.model import AGENDA, FOOTNOTE, NUMBERED, PARAGRAPH, Document, Segment
+from pipeline.model import AGENDA, FOOTNOTE, NUMBERED, PARAGRAPH, Document, Fill, Segment
 from pipeline.segment import segment_text
 from pipeline.text import ascii_digits
 
@@ -83,6 +84,21 @@ def test_arabic_two_month_names_count_as_one_month() -> None:
 def test_document_symbol_numbers_are_not_counted_again_as_numbers() -> None:
     found = anchors_of("A/68/500", "en")
     assert "n:68" not in found and "n:500" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "stretched"),
+    [
+        ("26 أيلول/سبتمبر 2013", "26 أيـلول/سـبتمبر 2013"),
+        ("الأمم المتحدة، مجموعة المعاهدات، المجلد 2492", "الأمـم الـمتحدة، مـجموعة الـمعاهدات، الـمجلد 2492"),
+        ("ترحب بعقد 25 حلقة عمل في داكار خلال عام 2011", "تـرحب بـعقد 25 حـلقة عـمل في داكار خـلال عام 2011"),
+    ],
+)
+def test_kashida_changes_no_anchor_and_no_length(text: str, stretched: str) -> None:
+    assert anchors_of(stretched, "ar") == anchors_of(text, "ar")
+    segments = [Segment(id="x", index=0, kind=PARAGRAPH, text=t, line=1) for t in (text, stretched)]
+    plain, long = align_module._features(segments, "ar")
+    assert plain == long
 
 
 LABELS = [
@@ -667,3 +683,189 @@ def test_a_cut_never_falls_inside_a_number_or_after_a_label(text: str) -> None:
         assert not (head[-1:].isdigit() and tail[:1].isdigit()), (head, tail)
         assert not re.search(r"\d[,.]$", head), (head, tail)
         assert not head.endswith(" 4."), (head, tail)
+
+
+# -- lists whose items come in another order under the same labels ------------------------
+
+_MASTHEAD = {
+    "en": "United Nations A/70/9\n\nGeneral Assembly Distr.: General\n3 October 2015\n\nOriginal: English\n\n",
+    "fr": "Nations Unies A/70/9\n\nAssemblée générale Distr. générale\n3 octobre 2015\n\nFrançais\nOriginal : anglais\n\n",
+    "es": "Naciones Unidas A/70/9\n\nAsamblea General Distr. general\n3 de octubre de 2015\n\nEspañol\nOriginal: inglés\n\n",
+    "ru": "Организация Объединенных Наций A/70/9\n\nГенеральная Ассамблея Distr.: General\n3 October 2015\nRussian\n"
+          "Original: English\n\n",
+    "ar": "الأمم المتحدة A/70/9\n\nالجمعية العامة Distr.: General\n3 October 2015\nArabic\nOriginal: English\n\n",
+    "zh": "联合国 A/70/9\n\n大会 Distr.: General\n3 October 2015\nChinese\nOriginal: English\n\n",
+}
+# (title, lead, items in the English order with their labels, closing paragraph)
+_PLAN = {
+    "en": ("## Plan of work", "The Committee decided:",
+           [("(a)", "To submit 25 reports by 2016 (A/70/25);"), ("(b)", "To hold 12 workshops in Geneva in 2017 (A/70/12);"),
+            ("(c)", "To train 300 officials in 2018 (A/70/300).")],
+           "The Committee will review the plan at its seventy-first session, in 2019."),
+    "fr": ("## Plan de travail", "Le Comité a décidé :",
+           [("a)", "Présenter 25 rapports d'ici à 2016 (A/70/25) ;"), ("b)", "Tenir 12 ateliers à Genève en 2017 (A/70/12) ;"),
+            ("c)", "Former 300 fonctionnaires en 2018 (A/70/300).")],
+           "Le Comité examinera le plan à sa soixante et onzième session, en 2019."),
+    "es": ("## Plan de trabajo", "El Comité decidió:",
+           [("a)", "Presentar 25 informes antes de 2016 (A/70/25);"), ("b)", "Celebrar 12 talleres en Ginebra en 2017 (A/70/12);"),
+            ("c)", "Capacitar a 300 funcionarios en 2018 (A/70/300).")],
+           "El Comité examinará el plan en su septuagésimo primer período de sesiones, en 2019."),
+    "ru": ("## План работы", "Комитет постановил:",
+           [("а)", "представить 25 докладов к 2016 году (A/70/25);"), ("б)", "провести 12 семинаров в Женеве в 2017 году (A/70/12);"),
+            ("в)", "подготовить 300 сотрудников в 2018 году (A/70/300).")],
+           "Комитет рассмотрит план на своей семьдесят первой сессии в 2019 году."),
+    "ar": ("## خطة العمل", "قررت اللجنة ما يلي:",
+           [("(أ)", "تقديم 25 تقريرا بحلول عام 2016 (A/70/25)؛"), ("(ب)", "عقد 12 حلقة عمل في جنيف في عام 2017 (A/70/12)؛"),
+            ("(ج)", "تدريب 300 موظف في عام 2018 (A/70/300).")],
+           "ستستعرض اللجنة الخطة في دورتها الحادية والسبعين في عام 2019."),
+    "zh": ("## 工作计划", "委员会决定：",
+           [("(a)", "在2016年前提交25份报告(A/70/25)；"), ("(b)", "于2017年在日内瓦举办12次讲习班(A/70/12)；"),
+            ("(c)", "于2018年培训300名官员(A/70/300)。")],
+           "委员会将在2019年第七十一届会议上审查该计划。"),
+}
+
+
+def _list_document(lang: str, order: list[int]) -> str:
+    """The plan in ``lang``, its items' contents in ``order`` under the labels in place
+    (each item closed as the item at its place is)."""
+    title, lead, items, closing = _PLAN[lang]
+    ends = [re.search(r"(?: ?[;؛；]|[.。])$", text).group() for _, text in items]  # type: ignore[union-attr]
+    body = [re.sub(r"(?: ?[;؛；]|[.。])$", "", items[k][1]) for k in order]
+    lines = [f"{label} {text}{end}" for (label, _), text, end in zip(items, body, ends, strict=True)]
+    return _MASTHEAD[lang] + f"{title}\n\n{lead}\n\n" + "\n\n".join(lines) + f"\n\n{closing}\n"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("order", [[1, 2, 0], [2, 1, 0], [0, 2, 1]])
+def test_items_in_another_order_under_the_same_labels_are_never_filled_as_final_wrongly(
+    lang: str, order: list[int]
+) -> None:
+    """The labels agree, (a) with a), but what the items say (numbers, symbols) is
+    crossed: paired across by their content, or fuzzy; never a wrong final fill."""
+    english = segment_text(_list_document("en", [0, 1, 2]), "en")
+    target = segment_text(_list_document(lang, order), lang, f"source/{lang}/A_70_9.txt")
+    right = {english.segments[k].text: t for k, t in _item_texts(english, target, order).items()}
+    fills = fills_from(align_documents(english, target), english, target)
+    for fill in fills:
+        if fill.msgid in right:
+            assert fill.text == right[fill.msgid] or fill.confidence < THRESHOLD, (fill.msgid, fill.text)
+    # these anchors say clearly where each item went: all paired across, for a translator to confirm
+    listed = [f for f in fills if f.msgid in right]
+    assert len(listed) == 3 and all(f.text == right[f.msgid] and f.confidence < THRESHOLD for f in listed)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_items_in_the_same_order_stay_final(lang: str) -> None:
+    english = segment_text(_list_document("en", [0, 1, 2]), "en")
+    target = segment_text(_list_document(lang, [0, 1, 2]), lang)
+    alignment = align_documents(english, target)
+    assert all(p.bead == "1-1" and p.confidence >= THRESHOLD for p in alignment.pairs)
+
+
+def _item_texts(english: Document, target: Document, order: list[int]) -> dict[int, str]:
+    """English segment index of each item -> the target text that translates it."""
+    en_items = [k for k, s in enumerate(english.segments) if s.label.startswith("a:")]
+    tgt_items = [s.text for s in target.segments if s.label.startswith("a:")]
+    out = {}
+    for place, content in enumerate(order):
+        out[en_items[content]] = tgt_items[place]
+    return out
+
+
+# -- a note each version alone prints, at the same place -----------------------------------
+
+_OTHER_NOTES = {
+    "fr": "Le présent rapport a été soumis après la date limite afin de rendre compte des faits les plus récents.",
+    "es": "El presente informe se presentó con retraso para incluir en él la información más reciente.",
+    "ru": "Настоящий доклад был представлен после установленного срока, с тем чтобы отразить самые последние события.",
+    "ar": "قدم هذا التقرير بعد الموعد المحدد لكي يتضمن آخر التطورات.",
+    "zh": "本报告逾期提交，以反映最新情况。",
+}
+
+
+@pytest.mark.parametrize("doc", ["A_68_500", "A_69_123", "E_2014_45"])
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("where", ["after-title", "end"])
+def test_notes_each_version_alone_prints_at_one_place_are_paired_fuzzy(doc: str, lang: str, where: str) -> None:
+    """The English has "issued without formal editing", the translation a note of its own
+    about a late submission, both right after the title (or both at the end of the text):
+    nothing anchors the one to the other but their place, so the pair is a guess."""
+    case = gold_case(doc, lang)
+
+    def with_note(document: Document, text: str) -> tuple[Document, int]:
+        segments = list(document.segments)
+        body = [k for k, s in enumerate(segments) if s.kind != FOOTNOTE]
+        at = next(k for k, s in enumerate(segments) if s.kind == "title") + 1 if where == "after-title" else body[-1] + 1
+        note = Segment(id="note", index=0, kind=PARAGRAPH, text=text, line=segments[at - 1].line + 1)
+        return with_segments(document, [*segments[:at], note, *segments[at:]]), at
+
+    english, e_at = with_note(case.en, "The present document is being issued without formal editing.")
+    target, t_at = with_note(case.tgt, _OTHER_NOTES[lang])
+    alignment = align_documents(english, target)
+    paired = [p for p in alignment.pairs if e_at in p.source and t_at in p.target]
+    assert all(p.confidence < THRESHOLD for p in paired)
+    # and the rest is filled as before
+    right = _right_fills(case)
+    others = [f for f in fills_from(alignment, english, target) if f.msgid in right]
+    assert [f.msgid[:40] for f in others if f.text != right[f.msgid]] == []
+
+
+# English order: (a) Commission, (b) Publication, (c) Record; each translation lists its
+# terms in its own alphabetical order under the same labels.
+_DEFINITIONS = {
+    "en": ["\"Commission\" means the Commission on Crime Prevention and Criminal Justice;",
+           "\"Publication\" means any document issued by the secretariat in printed or electronic form;",
+           "\"Record\" means the summary record of a meeting of the Conference of the Parties."],
+    "fr": ["« Commission » s'entend de la Commission pour la prévention du crime et la justice pénale ;",
+           "« Publication » s'entend de tout document publié par le secrétariat sous forme imprimée ou électronique ;",
+           "« Procès-verbal » s'entend du compte rendu analytique d'une séance de la Conférence des Parties."],
+    "es": ["Por \"Comisión\" se entenderá la Comisión de Prevención del Delito y Justicia Penal;",
+           "Por \"publicación\" se entenderá todo documento publicado por la secretaría en forma impresa o electrónica;",
+           "Por \"acta\" se entenderá el acta resumida de una sesión de la Conferencia de las Partes."],
+    "ru": ["«Комиссия» означает Комиссию по предупреждению преступности и уголовному правосудию;",
+           "«публикация» означает любой документ, выпущенный секретариатом в печатной или электронной форме;",
+           "«отчет» означает краткий отчет о заседании Конференции Сторон."],
+}
+_DEFINITIONS_LEAD = {
+    "en": ("## Article 2\n\n## Use of terms", "For the purposes of the present Convention:"),
+    "fr": ("## Article 2\n\n## Terminologie", "Aux fins de la présente Convention :"),
+    "es": ("## Artículo 2\n\n## Definiciones", "A los efectos de la presente Convención:"),
+    "ru": ("## Статья 2\n\n## Термины", "Для целей настоящей Конвенции:"),
+}
+
+
+def _definitions(lang: str, sort: bool) -> Document:
+    items = list(_DEFINITIONS[lang])
+    ends = [item[-1] for item in items]
+    bodies = [item[:-1].rstrip() for item in items]
+    if sort:
+        bodies.sort(key=lambda t: unicodedata.normalize("NFD", re.search(r"[«\"]\s*([^»\"]+)", t).group(1).casefold()))  # type: ignore[union-attr]
+    space = " " if lang == "fr" else ""
+    labels = {"en": ["(a)", "(b)", "(c)"], "ru": ["а)", "б)", "в)"]}.get(lang, ["a)", "b)", "c)"])
+    lines = [f"{label} {body}{space if end == ';' else ''}{end}" for label, body, end in zip(labels, bodies, ends, strict=True)]
+    heading, lead = _DEFINITIONS_LEAD[lang]
+    return segment_text(_MASTHEAD[lang] + f"{heading}\n\n{lead}\n\n" + "\n\n".join(lines) + "\n", lang)
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "ru"])
+def test_definitions_a_translation_sorts_alphabetically_under_the_same_labels_are_never_wrongly_final(
+    lang: str,
+) -> None:
+    """French lists « Procès-verbal » before « Publication », Spanish "acta" first, Russian
+    «отчет» before «публикация», under a) b) c) in place: the labels agree, the terms do not."""
+    english = _definitions("en", sort=False)
+    in_order = _definitions(lang, sort=False)
+    right = {f.msgid: f.text for f in fills_from(align_documents(english, in_order), english, in_order)}
+    sorted_ = _definitions(lang, sort=True)
+    assert [s.text for s in sorted_.segments if s.label] != [s.text for s in in_order.segments if s.label]
+    fills = fills_from(align_documents(english, sorted_), english, sorted_)
+    defined = [f for f in fills if " means " in f.msgid]
+    assert len(defined) == 3
+
+    def same(fill: Fill) -> bool:  # the item's closing punctuation moves with its place
+        return fill.text.rstrip(" ;.") == right[fill.msgid].rstrip(" ;.")
+
+    assert [f.msgid[:20] for f in defined if f.confidence >= THRESHOLD and not same(f)] == []
+    # where the terms are cognates (Publication, publicación, публикация) they are paired across
+    publication = next(f for f in defined if "Publication" in f.msgid)
+    assert same(publication) and publication.confidence < THRESHOLD

@@ -197,6 +197,39 @@ def test_line_joins(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "cut", "whole"),
+    [
+        # UN English writes these closed, even where the document uses both halves as words
+        ("en", "peace-\nkeeping", "peacekeeping"),
+        ("en", "peace-\nbuilding", "peacebuilding"),
+        ("en", "peace-\nmaking", "peacemaking"),
+        ("en", "multi-\nlateral", "multilateral"),
+        ("en", "multi-\nsectoral", "multisectoral"),
+        ("en", "high-\nlights", "highlights"),
+        ("en", "short-\nfalls", "shortfalls"),
+        ("en", "large-\nly", "largely"),
+        ("en", "low-\nest", "lowest"),
+        ("en", "ten-\nsions", "tensions"),
+        ("en", "anti-\nretroviral", "antiretroviral"),
+        ("fr", "vingt-\nième", "vingtième"),
+        ("fr", "sous-\nsigné", "soussigné"),
+        # and these with their hyphen
+        ("en", "multi-\nstakeholder", "multi-stakeholder"),
+        ("en", "follow-\nup", "follow-up"),
+        ("en", "high-\nlevel", "high-level"),
+        ("en", "peace-\nand", "peace- and"),  # "peace- and security-related": the hyphen waits
+        ("fr", "sous-\nrégion", "sous-région"),
+    ],
+)
+def test_a_word_cut_at_a_line_end_is_rejoined_as_un_style_writes_it(lang: str, cut: str, whole: str) -> None:
+    # The document uses "peace", "building", "keeping", "making" on their own elsewhere.
+    text = (
+        f"## T\n\nPeace and security, building and keeping making.\n\nThe {cut} work goes on.\n"
+    )
+    assert segment_text(text, lang).segments[-1].text == f"The {whole} work goes on."
+
+
+@pytest.mark.parametrize(
     "furniture",
     ["2/3", "13-49986", "13-49986 (E) 081013", "*1349986*", "A/68/500", "A/68/500 2/3", "Please recycle", "♲",
      "Please recycle ♲"],
@@ -306,18 +339,21 @@ ENGLISH_LABELS = [
     ("XVII. Other matters", "XVII.", "R:17", "Other matters"),
     ("A. Background", "A.", "L:1", "Background"),
     ("Chapter XVII Adoption of the report", "Chapter XVII", "chapter:17", "Adoption of the report"),
-    ("Part I", "Part I", "part:1", ""),
     ("Section A. Scope", "Section A", "section:1", "Scope"),
-    ("Article 5", "Article 5", "article:5", ""),
+    # A heading's label with no title of its own is a heading whose text is the
+    # label as printed; its key still anchors it, no number is printed beside it.
+    ("Part I", "", "part:1", "Part I"),
+    ("Article 5", "", "article:5", "Article 5"),
+    ("Part Two", "", "part:2", "Part Two"),
 ]
 
 
 @pytest.mark.parametrize(("line", "number", "key", "text"), ENGLISH_LABELS)
 def test_labels_are_metadata_with_a_canonical_key(line: str, number: str, key: str, text: str) -> None:
     doc = segment_text(f"## Title\n\nThe Council,\n\n{line}\n\nNext paragraph follows here.\n")
-    seg = next(s for s in doc.segments if s.number)
-    assert (seg.number, seg.label) == (number, key)
-    assert seg.text == (text or "Next paragraph follows here.")
+    seg = next(s for s in doc.segments if s.label)
+    assert (seg.number, seg.label, seg.text) == (number, key, text)
+    assert doc.segments[-1].text == "Next paragraph follows here." and not doc.segments[-1].label
 
 
 @pytest.mark.parametrize(

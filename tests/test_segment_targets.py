@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from realistic import generate
 
 from pipeline.model import (
     AGENDA,
+    ANNEX,
+    FOOTNOTE,
     AGENDA_TITLE,
     DATE,
     MASTHEAD,
@@ -14,7 +19,8 @@ from pipeline.model import (
     PLACE_DATE,
     SESSION,
 )
-from pipeline.segment import segment_text
+from pipeline.rebuild import rebuild_text
+from pipeline.segment import segment_id, segment_text
 
 MASTHEADS = {
     "fr": (
@@ -313,10 +319,15 @@ def test_labels_of_every_language_are_metadata_with_the_english_key(
     lang: str, line: str, number: str, key: str, text: str
 ) -> None:
     doc = segment_text(f"## Titre\n\n{LEAD[lang]}\n\n{line}\n\n{AFTER[lang]}\n", lang)
-    seg = next(s for s in doc.segments if s.number)
-    assert (seg.number, seg.label) == (number, key)
-    assert seg.text == (text or AFTER[lang])
-    assert number not in seg.text
+    seg = next(s for s in doc.segments if s.label)
+    if text:
+        assert (seg.number, seg.label, seg.text) == (number, key, text)
+        assert number not in seg.text
+    else:
+        # A heading's label with no title of its own ("Article 5" above a sentence) is
+        # a heading whose text is the label as printed, no number beside it, its key kept.
+        assert (seg.number, seg.label, seg.text) == ("", key, number)
+        assert doc.segments[-1].text == AFTER[lang] and not doc.segments[-1].label
 
 
 # A page break between two labelled items, the first without a full stop: the
@@ -361,7 +372,206 @@ def test_chinese_paragraph_cut_between_two_ideographs_by_a_page_break_is_one_seg
     ]
 
 
-def test_kashida_stretching_arabic_words_is_not_text() -> None:
-    stretched = segment_text("## عنوان\n\nترحب الجمعـيـة العـامـة بالتقرير (هـ) المقدم.\n", "ar")
-    plain = segment_text("## عنوان\n\nترحب الجمعية العامة بالتقرير (هـ) المقدم.\n", "ar")
-    assert stretched.texts == plain.texts
+
+
+# -- kashida -------------------------------------------------------------------------------
+
+_AR_DOCUMENT = (
+    "الأمم المتحدة A/68/500\n\nالجمعية العامة Distr.: General\n3 October 2013\nArabic\nOriginal: English\n\n"
+    "الدورة الثامنة والستون\nالبند 108 من جدول الأعمال\nمنع الجريمة والعدالة الجنائية\n\n"
+    "## رسالة مؤرخة 26 أيلول/سبتمبر 2013 موجهة إلى الأمين العام\n\n"
+    "إن الجمعية العامة،\n\n"
+    "إذ تشير إلى قرارها 67/1 المؤرخ 24 أيلول/سبتمبر 2012،\n\n"
+    "وإذ تلاحظ مع القلق استمرار النزاعات المسلحة في المنطقة،\n\n"
+    "١ - تدين بشدة جميع الهجمات التي تستهدف المدنيين في حالات النزاع المسلح وتطالب\n\n"
+    "13-49986\n\nA/68/500\n\n2/3\n\n"
+    "جميع الأطراف بالامتثال لالتزاماتها بموجب القانون الدولي؛\n\n"
+    "٢ - تقرر أن تبقي المسألة قيد نظرها:\n(أ) تعزيز التعاون الإقليمي؛\n(ب) دعم الجهود الوطنية؛\n\n"
+    "الفصل الثاني\n\nالتعاون الدولي في مجال منع الجريمة\n\n"
+    "ألف - المساعدة التقنية\n\n"
+    "٣ - ترحب بعقد حلقة العمل في داكار.\n\n"
+    "الجلسة العامة 51\n\nنيويورك، 26 أيلول/سبتمبر 2013\n\n"
+    "3/3 13-49986\n\nالرجاء إعادة الاستعمال\n"
+)
+_DUAL_JOINING = set("بتثجحخسشصضطظعغفقكلمنهيئ")
+
+
+def _stretched(text: str) -> str:
+    """Every Arabic word of four letters or more stretched with kashida after its first
+    letter that joins the next, as a justified PDF prints some of them."""
+
+    def stretch(word: str) -> str:
+        for k in range(len(word) - 1):
+            if word[k] in _DUAL_JOINING and word[k + 1] not in "اأإآ" and "\u0621" <= word[k + 1] <= "\u064a":
+                return word[: k + 1] + "\u0640" + word[k + 1 :]
+        return word
+
+    return re.sub("[\u0621-\u064a]{4,}", lambda m: stretch(m.group()), text)
+
+
+def test_kashida_is_kept_in_the_text_and_changes_no_decision() -> None:
+    """The official Arabic text keeps its kashida as printed; labels, masthead, furniture,
+    page breaks and kinds are read past it."""
+    plain = segment_text(_AR_DOCUMENT, "ar")
+    stretched = segment_text(_stretched(_AR_DOCUMENT), "ar")
+    assert "\u0640" in _stretched(_AR_DOCUMENT)
+
+    def bare(text: str) -> str:
+        return text.replace("\u0640", "")
+
+    assert [(s.kind, s.label, bare(s.number), bare(s.text)) for s in stretched.segments] == [
+        (s.kind, s.label, s.number, s.text) for s in plain.segments
+    ]
+    assert [s.label for s in plain.segments if s.label] == ["n:1", "n:2", "a:1", "a:2", "chapter:2", "L:1", "n:3"]
+    assert not any("2/3" in s.text or "الرجاء" in s.text or "13-49986" in s.text for s in stretched.segments)
+    stretched_texts = [s.text for s in stretched.segments if "\u0640" in s.text]
+    assert len(stretched_texts) >= 10
+    # As printed: the stretched words of the input, where the input had them.
+    assert any(s.text.startswith("تـدين بـشدة") for s in stretched.segments), [s.text for s in stretched.segments]
+    assert any(s.number == "الـفصل الـثاني" for s in stretched.segments)
+
+
+# -- a numbered paragraph after a preamble, cut after a comma by a page break --------------
+
+_AFTER_PREAMBLE = {
+    "en": ("The General Assembly,", "*Recalling* its resolution 67/1 of 24 September 2012,",
+           "*Noting with concern* the continuing armed conflicts in the region,",
+           "1.", "*Condemns* in the strongest terms all attacks against civilians in situations of armed conflict,",
+           "and demands that all parties immediately cease such attacks;",
+           "2.", "*Decides* to remain seized of the matter."),
+    "fr": ("L'Assemblée générale,", "*Rappelant* sa résolution 67/1 du 24 septembre 2012,",
+           "*Notant avec préoccupation* la persistance des conflits armés dans la région,",
+           "1.", "*Condamne* avec la plus grande fermeté toutes les attaques dirigées contre des civils,",
+           "et exige que toutes les parties y mettent fin immédiatement ;",
+           "2.", "*Décide* de rester saisie de la question."),
+    "es": ("La Asamblea General,", "*Recordando* su resolución 67/1, de 24 de septiembre de 2012,",
+           "*Observando con preocupación* la persistencia de los conflictos armados en la región,",
+           "1.", "*Condena* en los términos más enérgicos todos los ataques contra civiles,",
+           "y exige que todas las partes pongan fin de inmediato a esos ataques;",
+           "2.", "*Decide* seguir ocupándose de la cuestión."),
+    "ru": ("Генеральная Ассамблея,", "*ссылаясь* на свою резолюцию 67/1 от 24 сентября 2012 года,",
+           "*выражая обеспокоенность* продолжением вооруженных конфликтов в регионе,",
+           "1.", "*решительно осуждает* все нападения на гражданских лиц в ситуациях вооруженного конфликта,",
+           "требуя, чтобы все стороны немедленно прекратили такие нападения;",
+           "2.", "*постановляет* продолжать заниматься этим вопросом."),
+    "ar": ("إن الجمعية العامة،", "*إذ تشير* إلى قرارها 67/1 المؤرخ 24 أيلول/سبتمبر 2012،",
+           "*وإذ تلاحظ مع القلق* استمرار النزاعات المسلحة في المنطقة،",
+           "١ -", "*تدين* بأشد العبارات جميع الهجمات على المدنيين في حالات النزاع المسلح،",
+           "وتطالب جميع الأطراف بالكف عن هذه الهجمات فورا؛",
+           "٢ -", "*تقرر* أن تبقي المسألة قيد نظرها."),
+    "zh": ("大会，", "*回顾*其2012年9月24日第67/1号决议，",
+           "*关切地注意到*该区域武装冲突持续不断，",
+           "1.", "*最强烈地谴责*在武装冲突局势中针对平民的一切攻击，",
+           "并要求各方立即停止此类攻击；",
+           "2.", "*决定*继续处理此案。"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_AFTER_PREAMBLE))
+@pytest.mark.parametrize("furniture", ["13-49986\n\nA/68/500\n\n2/3", "A/68/500 2/3 13-49986"])
+def test_numbered_paragraph_after_a_preamble_cut_after_a_comma_is_one_segment(lang: str, furniture: str) -> None:
+    """The paragraphs before end with a comma, as a preamble's do; the cut one is numbered,
+    an operative paragraph: its rest after the page break is its own, in every language."""
+    lead, pre1, pre2, one, first, rest, two, last = _AFTER_PREAMBLE[lang]
+    text = (
+        f"## Title\n\n{lead}\n\n{pre1}\n\n{pre2}\n\n{one} {first}\n\n{furniture}\n\n{rest}\n\n{two} {last}\n"
+    )
+    doc = segment_text(text, lang)
+    joined = first + ("" if lang == "zh" else " ") + rest
+    numbered = [(s.label, s.text) for s in doc.segments if s.label]
+    assert numbered == [("n:1", joined.replace("*", "")), ("n:2", last.replace("*", ""))]
+    # and the preamble's paragraphs, each ending with a comma, stay apart
+    assert [s.text for s in doc.segments[1:4]] == [x.replace("*", "") for x in (lead, pre1, pre2)]
+
+
+# -- headings with no title of their own ------------------------------------------------------
+
+# (language, heading as printed, its key, a title for it, the language's paragraph labels)
+BARE_HEADINGS = [
+    ("en", "Article 1", "article:1", "Scope of application", ("1.", "2.")),
+    ("fr", "Article premier", "article:1", "Champ d'application", ("1.", "2.")),
+    ("es", "Artículo 1", "article:1", "Ámbito de aplicación", ("1.", "2.")),
+    ("ru", "Статья 1", "article:1", "Сфера применения", ("1.", "2.")),
+    ("ar", "المادة 1", "article:1", "نطاق التطبيق", ("١ -", "٢ -")),
+    ("zh", "第1条", "article:1", "适用范围", ("1.", "2.")),
+    ("en", "Chapter IV", "chapter:4", "Cooperation", ("1.", "2.")),
+    ("fr", "Chapitre IV", "chapter:4", "Coopération", ("1.", "2.")),
+    ("ru", "Глава IV", "chapter:4", "Сотрудничество", ("1.", "2.")),
+    ("ar", "الفصل الرابع", "chapter:4", "التعاون", ("١ -", "٢ -")),
+    ("zh", "第四章", "chapter:4", "合作", ("1.", "2.")),
+    ("en", "Part Two", "part:2", "Administration", ("1.", "2.")),
+    ("fr", "Deuxième partie", "part:2", "Administration", ("1.", "2.")),
+    ("es", "Segunda parte", "part:2", "Administración", ("1.", "2.")),
+]
+_PARAGRAPHS = {
+    "en": ("The present Convention applies to all States Parties.", "It enters into force on 1 January 2016."),
+    "fr": ("La présente Convention s'applique à tous les États parties.", "Elle entre en vigueur le 1er janvier 2016."),
+    "es": ("La presente Convención se aplica a todos los Estados partes.", "Entrará en vigor el 1 de enero de 2016."),
+    "ru": ("Настоящая Конвенция применяется ко всем государствам-участникам.", "Она вступает в силу 1 января 2016 года."),
+    "ar": ("تنطبق هذه الاتفاقية على جميع الدول الأطراف.", "يبدأ نفاذها في 1 كانون الثاني/يناير 2016."),
+    "zh": ("本公约适用于所有缔约国。", "本公约于2016年1月1日生效。"),
+}
+
+
+@pytest.mark.parametrize(("lang", "heading", "key", "title", "labels"), BARE_HEADINGS)
+@pytest.mark.parametrize("form", ["markdown", "plain"])
+def test_heading_label_with_no_title_is_a_heading_whose_text_is_the_label(
+    lang: str, heading: str, key: str, title: str, labels: tuple[str, str], form: str
+) -> None:
+    """"Article 1" directly above numbered paragraphs (conventions, 1947-style plans):
+    a segment to translate, text as printed, no number (it would print twice), its key
+    kept to anchor the alignment; never a segment with no text."""
+    first, second = _PARAGRAPHS[lang]
+    lead = "## " if form == "markdown" else ""
+    text = f"## Titre\n\n{lead}{heading}\n\n{labels[0]} {first}\n\n{labels[1]} {second}\n"
+    doc = segment_text(text, lang)
+    assert [(s.text, s.number, s.label) for s in doc.segments[1:]] == [
+        (heading, "", key), (first, labels[0], "n:1"), (second, labels[1], "n:2"),
+    ]
+    assert all(s.text and s.id != segment_id("") for s in doc.segments)
+
+
+@pytest.mark.parametrize(("lang", "heading", "key", "title", "labels"), BARE_HEADINGS)
+@pytest.mark.parametrize("layout", ["## {h} {t}", "## {h}\n## {t}", "{h}\n{t}", "{h} {t}"])
+def test_heading_label_with_its_title_on_the_same_or_next_line_labels_the_title(
+    lang: str, heading: str, key: str, title: str, labels: tuple[str, str], layout: str
+) -> None:
+    first, _ = _PARAGRAPHS[lang]
+    text = f"## Titre\n\n{layout.format(h=heading, t=title)}\n\n{labels[0]} {first}\n"
+    doc = segment_text(text, lang)
+    assert [(s.text, s.number, s.label) for s in doc.segments[1:3]] == [(title, heading, key), (first, labels[0], "n:1")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "annex", "key"),
+    [("en", "Annex II", "annex:2"), ("fr", "Annexe II", "annex:2"), ("es", "Anexo II", "annex:2"),
+     ("ru", "Приложение II", "annex:2"), ("ar", "المرفق الثاني", "annex:2"), ("zh", "附件二", "annex:2"),
+     ("en", "Annex", ""), ("fr", "Annexe", "")],
+)
+def test_annex_heading_standing_alone_is_text_with_its_number_as_key(lang: str, annex: str, key: str) -> None:
+    first, _ = _PARAGRAPHS[lang]
+    doc = segment_text(f"## Titre\n\n{first}\n\n## {annex}\n\n## Déclaration\n\n{first}\n", lang)
+    heading = next(s for s in doc.segments if s.text == annex)
+    assert (heading.kind, heading.number, heading.label) == (ANNEX, "", key)
+
+
+def test_a_heading_label_standing_alone_is_printed_once_in_every_rebuilt_language() -> None:
+    english = segment_text(f"## Convention\n\n## Article 1\n\n1. {_PARAGRAPHS['en'][0]}\n\n2. {_PARAGRAPHS['en'][1]}\n")
+    french = {"Article 1": ("Article premier", False), _PARAGRAPHS["en"][0]: (_PARAGRAPHS["fr"][0], False)}
+    for lang, translations, expected in (("en", {}, "## Article 1"), ("fr", french, "## Article premier")):
+        lines = rebuild_text(english, translations, lang, threshold=0.0).splitlines()
+        assert expected in lines
+        assert not any(line.count("Article") > 1 for line in lines)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ru", "ar", "zh"])
+def test_no_generated_document_segments_into_an_empty_segment(lang: str) -> None:
+    """Property over many generated documents of every kind: no segment is empty (its msgid
+    would be "", the catalogue's header), whatever labels stand alone or page breaks fall."""
+    seen_bare = 0
+    for seed in range(3000, 3300):
+        doc = generate(seed, ("en", lang))
+        segments = segment_text(doc.texts[lang], lang).segments
+        assert all(s.text.strip() and s.id != segment_id("") for s in segments), seed
+        seen_bare += sum(1 for s in segments if s.label and not s.number and s.kind != FOOTNOTE)
+    assert seen_bare > 20

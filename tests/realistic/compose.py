@@ -84,6 +84,15 @@ SC_LEAD = dict(zip(LANGS, ("The Security Council,", "Le Conseil de sécurité,",
 ANNEX_WORD = dict(zip(LANGS, ("Annex", "Annexe", "Anexo", "Приложение", "المرفق", "附件"), strict=True))
 
 
+def annex_numbered(n: int) -> dict[str, str]:
+    """"Annex II" standing alone, as each language prints it."""
+    ordinal = ("الأول", "الثاني", "الثالث")[n - 1]
+    zh = "一二三"[n - 1]
+    roman = nb.roman(n)
+    return {"en": f"Annex {roman}", "fr": f"Annexe {roman}", "es": f"Anexo {roman}", "ru": f"Приложение {roman}",
+            "ar": f"المرفق {ordinal}", "zh": f"附件{zh}"}
+
+
 @dataclass
 class Unit:
     """One thing a translator translates, in the six languages."""
@@ -119,6 +128,7 @@ class Draft:
     units: list[Unit] = field(default_factory=list)
     footnotes: list[Unit] = field(default_factory=list)
     short_title: dict[str, str] = field(default_factory=dict)
+    sortable: set[int] = field(default_factory=set)  # lists (groups) of definitions a language may sort
     reissued: frozenset[str] = frozenset()
     original: str = "en"
     distr: str = "general"
@@ -206,7 +216,9 @@ class Composer:
             return
         number = len([f for f in self.draft.footnotes if f.label and f.label.value[0] > 0]) + 1
         note = Unit(FOOTNOTE, self.text("footnote"), "footnote", label=Label(NOTE, (number,)))
-        note.host = self.draft.units.index(host)
+        # By identity: two units may print the same text (a preambular paragraph
+        # said twice), and list.index would find the first one's place.
+        note.host = next(k for k, unit in enumerate(self.draft.units) if unit is host)
         host.notes = (*host.notes, len(self.draft.footnotes))
         host.mobile = host.swappable = False
         self.draft.footnotes.append(note)
@@ -251,6 +263,11 @@ class Composer:
 
     def heading(self, label: Label | None, parts: dict[str, list[str]], kind: str = HEADING) -> Unit:
         return self.add(kind, parts, "heading", label=label)
+
+    def bare_heading(self, label: Label) -> Unit:
+        """A labelled heading with no title of its own ("Article 1" above its paragraphs):
+        its text is the label as each language prints it (layout.py)."""
+        return self.add(HEADING, {lang: [""] for lang in LANGS}, "heading", label=label)
 
     # -- the document -------------------------------------------------------------
 
@@ -387,9 +404,14 @@ class Composer:
         self.add(PARAGRAPH, self.text("plenary"))
         self.add(PLACE_DATE, self.text("plenary.date"), "place")
         if rng.random() < 0.3:
-            self.add(ANNEX, self.fixed(ANNEX_WORD), "heading")
-            self.add(TITLE, self.text("title.report", own=True), "heading")
-            self._chapters(numbered_on=False, chapters=rng.randint(1, 3))
+            numbered = rng.random() < 0.4  # "Annex I", "Annex II" standing alone
+            for n in range(1, (2 if numbered and rng.random() < 0.5 else 1) + 1):
+                self.add(ANNEX, self.fixed(annex_numbered(n) if numbered else ANNEX_WORD), "heading")
+                if rng.random() < 0.5:
+                    self._convention()
+                else:
+                    self.add(TITLE, self.text("title.report", own=True), "heading")
+                    self._chapters(numbered_on=False, chapters=rng.randint(1, 3))
 
     def _sc_resolution(self) -> None:
         rng, d, ctx = self.rng, self.draft, self.ctx
@@ -495,7 +517,11 @@ class Composer:
                 k += 1
                 self.paragraph(Label(NUM, (k,)), notes=0.15, category=rng.choice(("gc.sent+sent", "gc.sent", "sent+gc.sent")))
                 shape = rng.random()
-                if shape < 0.35:
+                if c == 1 and not self.draft.sortable and rng.random() < 0.3:  # "For the purposes of ...:"
+                    k += 1
+                    self.add(NUMBERED, self.text("def.lead", "gc"), label=Label(NUM, (k,)))
+                    self._definitions()
+                elif shape < 0.35:
                     for j in range(1, rng.randint(2, 4) + 1):
                         self.add(NUMBERED, self.sentences(rng.choice((1, 2)), "gc.sent+sent"), label=Label(HIER, (k, j)),
                                  mobile=True)
@@ -537,9 +563,46 @@ class Composer:
             for c in range(1, rng.randint(1, 2) + 1):
                 self.heading(Label(W_CHAPTER, (c,), roman=False), self.text("plan.chapter"))
                 for a in range(1, rng.randint(1, 3) + 1):
-                    self.heading(Label(W_ARTICLE, (a + (c - 1) * 3,)), self.text("plan.article"))
+                    article = Label(W_ARTICLE, (a + (c - 1) * 3,))
+                    if rng.random() < 0.35:
+                        self.bare_heading(article)
+                    else:
+                        self.heading(article, self.text("plan.article"))
                     for k in range(1, rng.randint(1, 3) + 1):
                         self.add(NUMBERED, self.sentences(1, "plan.sent"), label=Label(NUM, (k,)), mobile=True)
+
+    def _convention(self) -> None:
+        """A convention annexed to a resolution: its title, preamble lead, and articles,
+        some without a title of their own, numbered paragraphs restarting in each;
+        one article may define terms in a list that a language sorts its own way."""
+        rng = self.rng
+        self.add(TITLE, self.text("conv.title"), "heading")
+        self.add(PARAGRAPH, self.text("conv.lead"))
+        self.add(PARAGRAPH, self.text("conv.agreed"))
+        defined = rng.randint(1, 3) if rng.random() < 0.8 else 0
+        for a in range(1, rng.randint(2, 5) + 1):
+            article = Label(W_ARTICLE, (a,))
+            if a == defined:
+                self.heading(article, self.text("def.article"))
+                self.add(PARAGRAPH, self.text("def.lead", "conv"))
+                self._definitions()
+                continue
+            if rng.random() < 0.5:
+                self.bare_heading(article)
+            else:
+                self.heading(article, self.text("plan.article"))
+            for k in range(1, rng.randint(1, 3) + 1):
+                self.add(NUMBERED, self.sentences(1, "plan.sent"), label=Label(NUM, (k,)), mobile=True)
+
+    def _definitions(self) -> None:
+        """Terms in quotes, each with what it means: (a), (b) ... in the English order."""
+        self.list_count += 1
+        start = len(self.draft.units)
+        for k in range(1, self.rng.randint(3, 6) + 1):
+            self.add(NUMBERED, self.text("def.item"), "item", label=Label(ALPHA, (k,)), mobile=True,
+                     group=self.list_count)
+        self._end_items(self.draft.units[start:])
+        self.draft.sortable.add(self.list_count)
 
     def _draft_report(self) -> None:
         rng, d, ctx = self.rng, self.draft, self.ctx

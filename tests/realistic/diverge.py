@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .compose import FOOTNOTE, PARAGRAPH, Draft, Unit
@@ -22,6 +23,24 @@ from .model import GoldPair
 _DUAL_JOINING = set("بتثجحخسشصضطظعغفقكلمنهيئ")
 _ARABIC_WORD = re.compile("[\u0621-\u064a]{4,}")
 _SEMICOLON = {"ar": "؛", "zh": "；", "fr": " ;"}
+# Languages whose translators may list defined terms in their own alphabetical order.
+_SORTING = ("fr", "es", "ru")
+_QUOTED = re.compile(r"[\"“«]\s*([^\"”»]+?)\s*[\"”»]")
+_ITEM_END = re.compile(r"(?:; and| ;|[;؛；,،，.。])$")
+
+
+def _term_key(text: str) -> str:
+    """How a dictionary orders an item by its first quoted term: letters only, no accents."""
+    found = _QUOTED.search(text)
+    term = found.group(1) if found else text
+    bare = unicodedata.normalize("NFD", term.casefold().replace("ё", "е"))
+    return "".join(c for c in bare if c.isalpha() or c == " ")
+
+
+def _with_end(text: str, end: str) -> str:
+    """``text`` closed as ``end`` closes an item of its list (";", ".", nothing)."""
+    found = _ITEM_END.search(text)
+    return (text[: found.start()] if found else text) + end
 
 
 @dataclass
@@ -133,6 +152,23 @@ def pieces_of(draft: Draft, lang: str, rng: random.Random, make_note) -> tuple[l
             order[k], order[k + 1] = order[k + 1], order[k]
             touched |= {order[k], order[k + 1]}
             phenomena.add("crossing")
+    # Definitions listed in this language's alphabetical order, their labels in
+    # place: (b) is another term under the same (b) (a crossing the labels hide).
+    relabel: dict[int, tuple[Label | None, int]] = {}  # unit -> (label, unit whose place it takes)
+    if lang in _SORTING and draft.sortable and rng.random() < 0.8:
+        for group in sorted(draft.sortable):
+            places = [k for k, i in enumerate(order) if draft.units[i].group == group]
+            units = [order[k] for k in places]
+            if len(units) < 2 or set(units) & touched:
+                continue
+            ordered = sorted(units, key=lambda i: _term_key(draft.units[i].text(lang)))
+            if ordered == units:
+                continue
+            for k, before, after in zip(places, units, ordered, strict=True):
+                order[k] = after
+                relabel[after] = (draft.units[before].label, before)
+            touched |= set(units)
+            phenomena.add("sorted-definitions")
     merge_at = split_at = -1
     if lang != "en":
         merges = [
@@ -175,7 +211,12 @@ def pieces_of(draft: Draft, lang: str, rng: random.Random, make_note) -> tuple[l
             pieces.append(Piece((i,), tail, PARAGRAPH, "body", None, 1, group=-1))
             k += 1
             continue
-        pieces.append(Piece((i,), text, unit.kind, unit.role, unit.label, marks=marks, group=unit.group))
+        label = unit.label
+        if i in relabel:
+            label, place = relabel[i]
+            end = _ITEM_END.search(text_of(place)[0])
+            text = _with_end(text, end.group() if end else "")
+        pieces.append(Piece((i,), text, unit.kind, unit.role, label, marks=marks, group=unit.group))
         k += 1
     notes = []
     for n, note in enumerate(draft.footnotes):

@@ -50,14 +50,8 @@ def fill_threshold() -> float:
     return load_config(str(ROOT / "config.yaml")).fill_threshold
 
 
-# Kashida (U+0640) stretching an Arabic word for justification is not a letter
-# (un-facts.md): hexaglot's segmenter reads it away, as it does ligature and
-# presentation-form glyphs, so texts compare without it.
-_KASHIDA = re.compile("(?<=[\u0621-\u063f\u0641-\u0652])\u0640+(?=[\u0621-\u064a])")
-
-
 def norm(text: str) -> str:
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", _KASHIDA.sub("", text))).strip()
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
 @dataclass

@@ -248,6 +248,7 @@ class Block:
     blank_before: bool
     notes: list[int] = field(default_factory=list)  # footnote pieces marked in it
     zh: bool = False
+    comma_break: bool = False  # the page ends inside it, right after a comma
 
 
 def _visual(line: str, width: int) -> int:
@@ -313,9 +314,15 @@ def render_language(
         label, word = printed(piece.label, style.labels) if piece.label else ("", "")
         if piece.note:
             label = "*" if piece.label and piece.label.value[0] == 0 else label
+        text = clean(piece.text)
+        if not text and label:
+            # A heading with no title of its own: the label as printed is its text
+            # ("Article premier", "第1条"), and no label beside it.
+            text, label = label, ""
+            phenomena.add("bare-heading")
         segments.append(
             GoldSegment(
-                text=clean(piece.text), kind=piece.kind, label=label,
+                text=text, kind=piece.kind, label=label,
                 key=piece.label.key if piece.label else "", word=word,
                 unit=piece.units[0] if not piece.note else -1, marks=piece.marks,
             )
@@ -425,7 +432,9 @@ def _blocks(
             blank = False
         previous_group = piece_text.group if piece_text.role == "item" else -2
         if piece_text.role in ("title", "heading"):
-            if seg.word:
+            if seg.word and not seg.label:  # a label with no title: "## Article 1" alone
+                heading = [f"## {seg.text}"] if md else [seg.text]
+            elif seg.word:
                 phenomena.add("worded-heading")
                 if md:
                     heading = [f"## {seg.label} {text}"] if style.worded_one_line else [f"## {seg.label}", f"## {text}"]
@@ -472,7 +481,18 @@ def _blocks(
         if style.ligatures:
             lines = [line.replace("fi", "\ufb01").replace("fl", "\ufb02") for line in lines]
             phenomena.add("ligatures")
-        blocks.append(Block(lines, s, piece_text.role in ("body", "item", "note"), blank, zh=lang == "zh"))
+        block = Block(lines, s, piece_text.role in ("body", "item", "note"), blank, zh=lang == "zh")
+        # The first operative paragraph after a preamble whose paragraphs end
+        # with a comma: a page break right after a comma inside it reads like
+        # the end of one more preambular paragraph unless its number is heeded.
+        previous = pieces[indices[k - 1]] if k else None
+        if (
+            piece_text.label is not None and piece_text.label.kind == "num" and piece_text.kind == "numbered paragraph"
+            and previous is not None and previous.kind == "preamble" and previous.text.rstrip()[-1:] in ",،，"
+            and _comma_spots(lines, lang) and rng.random() < 0.5
+        ):
+            block.comma_break = True
+        blocks.append(block)
         k += 1
     if style.soft_hyphen and any("\u00ad" in line for b in blocks for line in b.lines):
         phenomena.add("soft-hyphen")
@@ -531,6 +551,17 @@ def _paginate(
         while lines:
             need = sum(_visual(x, width) for x in lines) + (1 if blank else 0)
             room = capacity - page.used - (1 if blank else 0)
+            if block.comma_break and not continued and room >= 1:
+                # The page ends right after a comma inside this paragraph, wherever it stands.
+                cut = _comma_cut(lines, room, width, lang)
+                if cut is not None and cut[1]:
+                    page.body.append((cut[0], blank))
+                    page.used = capacity
+                    phenomena.add("break-after-comma-operative")
+                    page = new_page()
+                    capacity = style.capacity + rng.randint(-4, 4)
+                    lines, blank, continued = cut[1], False, True
+                    continue
             if need <= capacity - page.used or not page.body and not page.notes and need > capacity:
                 page.body.append((lines, blank))
                 page.used += need
@@ -584,6 +615,30 @@ def _paginate(
     if carry:
         new_page()
     return pages
+
+
+def _comma_spots(lines: list[str], lang: str) -> list[tuple[int, int]]:
+    """(line, offset after the comma) where a page may end right after a comma inside the
+    text: the word after it in lower case, or in a script without case (Arabic, Chinese)."""
+    spots = []
+    for n, line in enumerate(lines):
+        forbidden = [m.span() for m in _MARKUP.finditer(line)]
+        for m in re.finditer(r"[,،](?= (\w))|，(?=(\w))", line):
+            after = m.group(1) or m.group(2)
+            free = all(not (a <= m.start() < b) for a, b in forbidden)
+            if free and not after.isupper() and not after.isdigit() and m.start() > 3:
+                spots.append((n, m.end()))
+    return spots
+
+
+def _comma_cut(lines: list[str], room: int, width: int, lang: str) -> tuple[list[str], list[str]] | None:
+    """The block cut right after its last comma whose first part fits in ``room`` lines."""
+    best = None
+    for n, at in _comma_spots(lines, lang):
+        head = [*lines[:n], lines[n][:at]]
+        if sum(_visual(x, width) for x in head) <= room:
+            best = (head, ([lines[n][at:].lstrip(" ")] if lines[n][at:].strip() else []) + lines[n + 1 :])
+    return best
 
 
 def _split_block(lines: list[str], room: int, lang: str, style: Style, rng: random.Random) -> tuple[list[str], list[str]]:
