@@ -12,6 +12,7 @@ validate(config, "schemas/config.schema.yaml")
 
 
 include: "rules/common.smk"
+include: "rules/extract.smk"
 include: "rules/catalogs.smk"
 include: "rules/reports.smk"
 

@@ -1,7 +1,7 @@
 """Benchmark: the whole workflow on a generated corpus of N documents, against a floor.
 
     .venv/bin/python benchmarks/corpus.py --docs 1000 [--compare 10] [--repeat 3] [--shards 16]
-                                          [--cores 2] [--scheduler greedy] [--keep DIR]
+                                          [--cores 2] [--scheduler greedy] [--keep DIR] [--sources docx]
 
 In a temporary copy of the project holding N generated documents in six
 languages (benchmarks/make_corpus.py; nothing is downloaded), times:
@@ -21,6 +21,12 @@ Each rerun is timed ``--repeat`` times and the least time kept (the machine
 is shared; the least is the cost, the rest is other people's load).
 ``--compare 10`` first does the same on 10 documents, in the same command,
 and adds each rerun's ratio (N documents / 10) as ``<rerun>_ratio``.
+
+``--sources docx`` (or ``pdf``) gives every generated text as a Word file
+(tests/documents.py: real numbering, header and footer), or as the PDF
+LibreOffice makes of it, instead of the .txt, so that each one is read through
+its own extraction job; there is no floor then, and ``incremental_source``
+saves a revised Word (or PDF) file.
 
 Peak memory is the largest sum of resident memory over the Snakemake process
 tree (Snakemake and its running jobs), sampled every 50 ms. The last line
@@ -178,16 +184,44 @@ def edit_po(work: Path, doc: str) -> str:
     return str(path.relative_to(work))
 
 
+def revise(text: str) -> str:
+    """One sentence added to the longest line of a text: a body paragraph, not the furniture."""
+    lines = text.rstrip("\n").split("\n")
+    k = max(range(len(lines)), key=lambda i: len(lines[i]))
+    lines[k] = lines[k].rstrip() + " This sentence was added in a revision."
+    return "\n".join(lines) + "\n"
+
+
 def edit_source(work: Path, doc: str) -> str:
     """A revision of the English original: one sentence added to its last paragraph."""
     path = work / "source" / "en" / f"{doc}.txt"
-    text = path.read_text(encoding="utf-8").rstrip("\n")
-    lines = text.split("\n")
-    # The longest line is a body paragraph: revise it, not the furniture.
-    k = max(range(len(lines)), key=lambda i: len(lines[i]))
-    lines[k] = lines[k].rstrip() + " This sentence was added in a revision."
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path.write_text(revise(path.read_text(encoding="utf-8")), encoding="utf-8")
     return str(path.relative_to(work))
+
+
+def as_documents(work: Path, kind: str, texts: dict[tuple[str, str], str]) -> None:
+    """Each source/<lang>/<DOC>.txt of ``texts`` ((doc, lang) -> text) replaced by a .docx, or by the
+    PDF LibreOffice makes of that .docx."""
+    from documents import docx_from_text, pdfs_from_docx
+
+    made = []
+    for (doc, lang), text in sorted(texts.items()):
+        target = work / "source" / lang / f"{doc}.docx"
+        target.write_bytes(docx_from_text(text, lang))
+        (work / "source" / lang / f"{doc}.txt").unlink(missing_ok=True)
+        made.append(target)
+    if kind == "pdf":
+        for lang in sorted({p.parent.name for p in made}):
+            pdfs_from_docx([p for p in made if p.parent.name == lang], work / "source" / lang)
+        for path in made:
+            path.unlink()
+
+
+def edit_document(work: Path, doc: str, kind: str, texts: dict[tuple[str, str], str]) -> str:
+    """A revision of the English original given as Word or PDF: the file saved again, revised."""
+    texts[(doc, "en")] = revise(texts[(doc, "en")])
+    as_documents(work, kind, {(doc, "en"): texts[(doc, "en")]})
+    return f"source/en/{doc}.{kind}"
 
 
 def same_tree(a: Path, b: Path) -> list[str]:
@@ -222,12 +256,13 @@ def delete_page(work: Path, doc: str) -> str:
     return str(path.relative_to(work))
 
 
-def timed_reruns(cmd: list[str], work: Path, logs: Path, doc: str, repeat: int, tag: str) -> dict[str, object]:
+def timed_reruns(cmd: list[str], work: Path, logs: Path, doc: str, repeat: int, tag: str,
+                 revise_source: Callable[[], str] | None = None) -> dict[str, object]:
     """Each kind of rerun ``repeat`` times (the least time is kept: the machine is shared), with its jobs."""
     kinds: list[tuple[str, Callable[[], str | None]]] = [
         ("noop", lambda: None),
         ("incremental_po", lambda: edit_po(work, doc)),
-        ("incremental_source", lambda: edit_source(work, doc)),
+        ("incremental_source", revise_source or (lambda: edit_source(work, doc))),
         ("rebuild_deleted", lambda: delete_page(work, doc)),
     ]
     result: dict[str, object] = {}
@@ -266,16 +301,18 @@ def main(argv: list[str] | None = None) -> int:
                         help="also time the reruns on N documents, and print each rerun's ratio (docs / N)")
     parser.add_argument("--repeat", type=int, default=3, help="times each rerun is timed (the least is kept)")
     parser.add_argument("--keep", type=Path, help="build here and keep it (default: a temporary directory)")
+    parser.add_argument("--sources", choices=["txt", "docx", "pdf"], default="txt",
+                        help="give the documents as text (default), Word files or PDFs (no floor then)")
     args = parser.parse_args(argv)
 
     base = args.keep or Path(tempfile.mkdtemp(prefix="hexaglot-bench-"))
     if base.exists() and any(base.iterdir()):
         shutil.rmtree(base)
-    result: dict[str, object] = {"docs": args.docs}
+    result: dict[str, object] = {"docs": args.docs, "sources": args.sources}
     small: dict[str, object] = {}
     if args.compare:
         small = measure(args, args.compare, base / f"docs{args.compare}", floor=False)
-    big = measure(args, args.docs, base / f"docs{args.docs}", floor=not args.no_floor)
+    big = measure(args, args.docs, base / f"docs{args.docs}", floor=not args.no_floor and args.sources == "txt")
     result.update(big)
     if small:
         result["compare"] = {"docs": args.compare, **{k: v for k, v in small.items() if k.endswith("_s")}}
@@ -299,7 +336,10 @@ def measure(args: argparse.Namespace, docs: int, base: Path, floor: bool) -> dic
     for target in (work, floor_dir) if floor else (work,):
         make_workspace(target, args.shards)
         write_corpus(target, corpus)
-    print(f"corpus: {docs} documents x 6 languages in {time.perf_counter() - start:.1f} s ({base})")
+    texts = {(g.doc, lang): text for g in corpus for lang, text in g.texts.items()}
+    if args.sources != "txt":
+        as_documents(work, args.sources, texts)
+    print(f"corpus: {docs} documents x 6 languages as {args.sources} in {time.perf_counter() - start:.1f} s ({base})")
 
     cmd = [str(SNAKEMAKE), "--cores", str(args.cores)]
     if args.scheduler:
@@ -341,7 +381,9 @@ def measure(args: argparse.Namespace, docs: int, base: Path, floor: bool) -> dic
         if diffs:
             print(f"  workflow and floor outputs differ in {len(diffs)} files, e.g. {diffs[:3]}")
 
-    reruns = timed_reruns(cmd, work, logs, corpus[len(corpus) // 2].doc, args.repeat, tag="")
+    doc = corpus[len(corpus) // 2].doc
+    revise_source = None if args.sources == "txt" else (lambda: edit_document(work, doc, args.sources, texts))
+    reruns = timed_reruns(cmd, work, logs, doc, args.repeat, tag="", revise_source=revise_source)
     result.update(
         full_s=round(full_s, 2),
         floor_s=round(floor_s, 2) if floor_s else None,

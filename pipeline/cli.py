@@ -11,7 +11,7 @@ import functools
 import hashlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,28 +43,35 @@ class _Log:
             io.write_atomic(self.path, "".join(f"{line}\n" for line in self.lines))
 
 
-def read_inputs(doc: str, config: Config, raw: dict[str, bytes | None] | None = None) -> Inputs:
+def read_inputs(
+    doc: str, config: Config, raw: dict[str, bytes | None] | None = None, sources: Mapping[str, str] | None = None
+) -> Inputs:
     """Read and decode every file one document's sync needs, before any write.
 
-    ``raw`` receives the bytes of each catalogue as read (None: absent), which
+    ``sources``: language -> the document's source file (pipeline.extract.find_sources;
+    default: the .txt files); a PDF or Word source is read as the text extracted
+    from it. ``raw`` receives the bytes of each catalogue as read (None: absent), which
     the write checks are still there, so that a save made meanwhile is not
     lost. An unreadable file is recorded in the Inputs, not raised: the
     document still builds as far as it can, and its report says which file and why.
     """
     from .sync import Inputs
 
-    english_path = config.source_path(doc)
+    if sources is None:
+        sources = {lang: path for lang in config.languages if os.path.exists(path := config.source_path(doc, lang))}
+    english_source = sources.get(config.source_language, config.source_path(doc))
+    english_path = config.text_path(doc, config.source_language, english_source)
     try:
-        english = io.read_text(english_path)
+        english = _read_source(english_path, english_source)
         english_error = ""
     except InputError as exc:
         english, english_error = "", str(exc)
     inputs = Inputs(doc=doc, english=english, english_path=english_path, english_error=english_error)
     for lang in config.targets:
-        path = config.source_path(doc, lang)
-        if os.path.exists(path):
+        if lang in sources:
+            path = config.text_path(doc, lang, sources[lang])
             try:
-                inputs.supplied[lang] = (path, io.read_text(path))
+                inputs.supplied[lang] = (path, _read_source(path, sources[lang]))
             except InputError as exc:
                 inputs.supplied_errors[lang] = str(exc)
     raw = {} if raw is None else raw
@@ -88,6 +95,23 @@ def read_inputs(doc: str, config: Config, raw: dict[str, bytes | None] | None = 
     return inputs
 
 
+def _read_source(path: str, source: str) -> str:
+    """The text of a source: the .txt itself, or the text extracted from a PDF or Word file, which
+    may instead be a note saying why that file cannot be read (then an InputError naming it)."""
+    from .extract import unreadable_reason
+
+    if path == source:
+        return io.read_text(path)
+    if not os.path.exists(path):
+        raise InputError(f"its text has not been extracted to {path}; snakemake does it "
+                         f"(or: hexaglot extract {source} --out {path})", source)
+    text = io.read_text(path)
+    reason = unreadable_reason(text)
+    if reason is not None:
+        raise InputError(reason)
+    return text
+
+
 def _shared_inputs(config: Config, config_path: str) -> list[str]:
     """Files every document depends on: the configuration, the glossary, hexaglot's own code."""
     package = Path(__file__).resolve().parent
@@ -95,7 +119,7 @@ def _shared_inputs(config: Config, config_path: str) -> list[str]:
 
 
 def _build_document(
-    doc: str, config: Config, glossary: Any, signature: str, memory: Any, log: _Log
+    doc: str, config: Config, glossary: Any, signature: str, memory: Any, log: _Log, sources: Mapping[str, str]
 ) -> tuple[dict[str, Any], dict[str, state.Record]]:
     """Sync and score one document, write its pages and exports.
 
@@ -106,10 +130,10 @@ def _build_document(
     from . import report, score
     from .sync import sync_document
 
-    before = {path: state.stat(path) for path in config.document_inputs(doc)}
+    before = {path: state.stat(path) for path in config.document_inputs(doc, sources)}
     raw: dict[str, bytes | None] = {}
-    inputs = read_inputs(doc, config, raw)
-    digests = _digests(doc, config, inputs, raw)
+    inputs = read_inputs(doc, config, raw, sources)
+    digests = _digests(doc, config, inputs, raw, sources)
     result = sync_document(inputs, config, memory)
     io.write_atomic(config.template_path(doc), result.template, durable=False)
     records = {p: (st[0], st[1], digests[p]) for p, st in before.items() if st is not None}
@@ -148,7 +172,9 @@ def _build_document(
     return entry, records
 
 
-def _digests(doc: str, config: Config, inputs: Inputs, raw: dict[str, bytes | None]) -> dict[str, str]:
+def _digests(
+    doc: str, config: Config, inputs: Inputs, raw: dict[str, bytes | None], sources: Mapping[str, str]
+) -> dict[str, str]:
     """SHA-256 of every input of a document as this build read it (not as it is now)."""
     def of_text(text: str) -> str:  # UTF-8 decoding and encoding give back the bytes read
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -162,7 +188,7 @@ def _digests(doc: str, config: Config, inputs: Inputs, raw: dict[str, bytes | No
         if data is not None:
             digests[config.catalog_path(doc, lang)] = hashlib.sha256(data).hexdigest()
     # Files that could not be decoded: as they are now.
-    return {path: digests.get(path) or state.sha256(path) for path in config.document_inputs(doc)}
+    return {path: digests.get(path) or state.sha256(path) for path in config.document_inputs(doc, sources)}
 
 
 def _broken(inputs: Inputs, scored: Any) -> list[str]:
@@ -176,6 +202,7 @@ def _broken(inputs: Inputs, scored: Any) -> list[str]:
 def _write_exports(doc: str, result: Any, config: Config, log: _Log) -> None:
     """Rebuilt documents, XLIFF per language and the document's TMX."""
     from . import rebuild, tmx
+    from .rebuild_docx import rebuild_docx
 
     english = result.document
     for lang in config.languages:
@@ -184,6 +211,8 @@ def _write_exports(doc: str, result: Any, config: Config, log: _Log) -> None:
                         rebuild.rebuild_text(english, translations, lang, threshold=config.keep), durable=False)
         io.write_atomic(config.rebuilt_path(doc, lang, "html"),
                         rebuild.rebuild_html(english, translations, lang, threshold=config.keep), durable=False)
+        io.write_atomic(config.rebuilt_path(doc, lang, "docx"),
+                        rebuild_docx(english, translations, lang, threshold=config.keep), durable=False)
         if lang != config.source_language:
             xliff = tmx.render_xliff(english, translations, lang, name=doc)
             io.write_atomic(config.xliff_path(doc, lang), xliff.text, durable=False)
@@ -232,16 +261,20 @@ def cmd_build(args: argparse.Namespace, log: _Log) -> int:
     or the code, configuration or glossary changed.
     """
     from .checks import chrf_signature
+    from .extract import find_sources
     from .glossary import load_glossary
 
     config = load_config(args.config)
+    # Two sources for one document and language: an error naming both, before anything is written.
+    found = find_sources(config.source_dir, config.languages)
+    sources = {doc: found.get(doc, {}) for doc in args.docs}
     glossary_bytes = Path(config.glossary).read_bytes() if os.path.exists(config.glossary) else b""
     settings = state.settings_digest(code_version(), config, glossary_bytes)
     shared = {path: state.stat(path) for path in _shared_inputs(config, args.config)}
     previous = state.read_state(args.state) if args.state else None
     entries = _read_part(args.out) if args.out and args.state else {}
     forced = set(args.redo or ())
-    inputs_now = {doc: {p: state.stat(p) for p in config.document_inputs(doc)} for doc in args.docs}
+    inputs_now = {doc: {p: state.stat(p) for p in config.document_inputs(doc, sources[doc])} for doc in args.docs}
     missing = {doc: [p for p in config.document_outputs(doc) if not os.path.exists(p)] for doc in args.docs}
     redo, notes = state.to_redo(args.docs, previous, settings, shared, inputs_now, missing, entries, forced)
     for note in notes:
@@ -256,7 +289,8 @@ def cmd_build(args: argparse.Namespace, log: _Log) -> int:
     for doc in args.docs:
         if doc in redo:
             log.detail(f"{doc}: building ({redo[doc]})")
-            entries[doc], recorded.documents[doc] = _build_document(doc, config, glossary, signature, memory, log)
+            entries[doc], recorded.documents[doc] = _build_document(doc, config, glossary, signature, memory, log,
+                                                                    sources[doc])
         elif previous is not None:  # unchanged, or touched: new dates, the same contents
             old = previous.documents[doc]
             recorded.documents[doc] = {p: (s[0], s[1], old[p][2]) for p, s in inputs_now[doc].items()
@@ -421,11 +455,21 @@ def cmd_segment(args: argparse.Namespace, log: _Log) -> int:
 
 
 def cmd_extract(args: argparse.Namespace, log: _Log) -> int:
-    """A PDF or Word document -> the text the segmenter reads (pipeline/extract)."""
-    from .extract import extract_text
+    """A PDF or Word document -> the text the segmenter reads (pipeline/extract).
+
+    With ``--note-unreadable`` (the workflow's extraction jobs), a file that cannot be read
+    gives, in place of its text, a one-line note saying why: the build then reports the file
+    as it reports an unreadable .txt, and builds the other documents."""
+    from .extract import extract_text, unreadable_note
 
     lang = args.lang or _lang_of(args.input)
-    text = extract_text(args.input, lang)
+    try:
+        text = extract_text(args.input, lang)
+    except InputError as exc:
+        if not args.note_unreadable or args.out == "-":
+            raise
+        log(f"error: {exc}")
+        text = unreadable_note(exc)
     if args.out == "-":
         sys.stdout.write(text)
     else:
@@ -501,6 +545,9 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("input", metavar="INPUT", help="source/<lang>/<DOC>.pdf, .docx or .txt")
     extract.add_argument("--lang", help="the document's language (default: its folder's name, else en)")
     extract.add_argument("--out", required=True, help="where to write the text ('-' for standard output)")
+    extract.add_argument("--note-unreadable", action="store_true",
+                         help="when the file cannot be read, write why to --out instead of its text and exit 0 "
+                         "(the build reports it and builds the rest)")
     extract.set_defaults(func=cmd_extract)
     return parser
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,7 +45,16 @@ class Config:
         return tuple(lang for lang in self.languages if lang != self.source_language)
 
     def source_path(self, doc: str, lang: str | None = None) -> str:
+        """The document's source as text; a .pdf or .docx may stand in its place (pipeline.extract.find_sources)."""
         return os.path.join(self.source_dir, lang or self.source_language, f"{doc}.txt")
+
+    def extracted_path(self, doc: str, lang: str) -> str:
+        """The text extracted from a PDF or Word source, as the build reads it."""
+        return os.path.join(self.build_dir, "text", lang, f"{doc}.txt")
+
+    def text_path(self, doc: str, lang: str, source: str) -> str:
+        """What the build reads for ``source``: a .txt itself, the extracted text of anything else."""
+        return source if source.lower().endswith(".txt") else self.extracted_path(doc, lang)
 
     def template_path(self, doc: str) -> str:
         return os.path.join(self.locales_dir, f"{doc}.pot")
@@ -97,15 +107,28 @@ class Config:
         paths = [self.template_path(doc), self.score_path(doc, "json"), self.score_path(doc, "csv")]
         paths += [self.page_path(doc, lang) for lang in self.languages]
         for lang in self.languages:
-            paths += [self.rebuilt_path(doc, lang, "txt"), self.rebuilt_path(doc, lang, "html")]
+            paths += [self.rebuilt_path(doc, lang, ext) for ext in ("txt", "html", "docx")]
         paths += [self.xliff_path(doc, lang) for lang in self.targets]
         paths.append(self.tmx_path(doc))
         return paths
 
-    def document_inputs(self, doc: str) -> list[str]:
-        """Every file one document's build may read, present or not (original, supplied texts, catalogues)."""
-        paths = [self.source_path(doc)]
-        paths += [self.source_path(doc, lang) for lang in self.targets]
+    def document_inputs(self, doc: str, sources: Mapping[str, str] | None = None) -> list[str]:
+        """Every file one document's build reads or depends on (original, supplied texts, catalogues).
+
+        ``sources``: language -> the document's source file there, as found
+        now (pipeline.extract.find_sources); a PDF or Word source comes with
+        the text extracted from it. Without it, the .txt of every language,
+        present or not. Catalogues are listed present or not.
+        """
+        if sources is None:
+            sources = {lang: self.source_path(doc, lang) for lang in self.languages}
+        paths = []
+        for lang in (self.source_language, *self.targets):
+            source = sources.get(lang)
+            if source is not None:
+                paths.append(source)
+                if self.text_path(doc, lang, source) != source:
+                    paths.append(self.extracted_path(doc, lang))
         paths += [self.catalog_path(doc, lang) for lang in self.languages]
         return paths
 

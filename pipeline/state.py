@@ -18,6 +18,11 @@ time, size and SHA-256, and a digest of what all documents depend on
   yet, ``build/changed/<shard>.<generation>.txt``, and the default target
   asks for it: Snakemake reruns the job, which writes the reasons there.
 
+A PDF or Word source is read through the text extracted from it (its own
+rule): both are inputs of the document. ``stale_texts`` finds an extracted
+text whose source changed in a way modification times do not show, so that
+the Snakefile can have it extracted again before its document is rebuilt.
+
 Pure except ``stat``, ``sha256``, ``record`` and ``read_state``, which read files.
 """
 
@@ -203,12 +208,15 @@ def unseen_changes(
     settings: str,
     stat_of: Callable[[str], Stat | None] = stat,
     sha_of: Callable[[str], str] = sha256,
+    made: Callable[[str], Collection[str]] = lambda doc: (),
 ) -> dict[str, str]:
     """Changes to a shard's inputs that Snakemake's modification-time rule misses, by document (ALL: every one).
 
     ``built_at``: modification time (ns) of the shard's outputs (Snakemake
     touches them when the job ends); None when they are missing, and then the
-    job runs anyway. A file newer than that is left to Snakemake.
+    job runs anyway. A file newer than that is left to Snakemake, and so are
+    the inputs that another rule makes (``made``: the extracted texts), which
+    Snakemake remakes when they are missing and reruns the shard after.
     """
     if previous is None or built_at is None:
         return {}
@@ -219,11 +227,41 @@ def unseen_changes(
         recorded = previous.documents.get(doc)
         if recorded is None:
             continue
-        current = {path: stat_of(path) for path in inputs_of(doc)}
+        skip = made(doc)
+        current = {path: stat_of(path) for path in inputs_of(doc) if path not in skip}
+        recorded = {path: r for path, r in recorded.items() if path not in skip}
         changed, _touched = compare(recorded, current, sha_of, newer_than=built_at)
         if changed:
             found[doc] = f"{changed[0]} since the last build read it"
     return found
+
+
+def stale_texts(
+    previous: ShardState | None,
+    extracted: Iterable[tuple[str, str, str]],
+    stat_of: Callable[[str], Stat | None] = stat,
+    sha_of: Callable[[str], str] = sha256,
+) -> list[tuple[str, str]]:
+    """(source, text) of each extracted text made from another file than its source is now.
+
+    ``extracted``: (document, source, text) for every PDF or Word source. A
+    text is stale when the last build of its document recorded other contents
+    for the source (or none: the file is new there) while the source is not
+    newer than the text, so that Snakemake would not extract it again: a file
+    copied in with its old date, or put in place of another kind.
+    """
+    stale: list[tuple[str, str]] = []
+    for doc, source, text in extracted:
+        recorded = previous.documents.get(doc) if previous is not None else None
+        source_now, text_now = stat_of(source), stat_of(text)
+        if recorded is None or source_now is None or text_now is None or source_now[0] > text_now[0]:
+            continue  # never built (nothing to compare), or Snakemake extracts it anyway
+        before = recorded.get(source)
+        if before is not None and ((before[0], before[1]) == source_now
+                                   or (before[1] == source_now[1] and sha_of(source) == before[2])):
+            continue
+        stale.append((source, text))
+    return stale
 
 
 def forced_documents(

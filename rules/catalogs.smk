@@ -5,7 +5,8 @@
 # moves no other. Every file the job makes is a declared output, flagged
 # update() so that a rerun for one document does not throw away the others'
 # (the job redoes only the documents that need it, see pipeline/state.py).
-# Catalogues are inputs, never outputs: Snakemake would delete them.
+# Catalogues are inputs, never outputs: Snakemake would delete them. A PDF or
+# Word source is an input through its extracted text (rules/extract.smk).
 
 
 for _shard, _docs in sorted(SHARDS.items()):
@@ -14,8 +15,8 @@ for _shard, _docs in sorted(SHARDS.items()):
         name:
             f"shard_{_shard}"
         input:
-            sources=[CFG.source_path(d) for d in _docs],
-            supplied=lambda wildcards, docs=_docs: shard_supplied(docs),
+            sources=shard_originals(_docs),
+            supplied=shard_supplied(_docs),
             catalogs=lambda wildcards, docs=_docs: shard_catalogs(docs),
             glossary=CFG.glossary,
             config="config.yaml",

@@ -22,8 +22,18 @@ from lxml import etree
 
 from pipeline import cli
 from pipeline.catalog import build_template
+from pipeline.config import Config
 from pipeline.errors import InputError
-from pipeline.extract import check_single_source, documents, extract_bytes, extract_text, source_for
+from pipeline.extract import (
+    check_single_source,
+    documents,
+    extract_bytes,
+    extract_text,
+    find_sources,
+    source_for,
+    unreadable_note,
+    unreadable_reason,
+)
 from pipeline.extract.bidi import logical_order
 from pipeline.extract.form import render
 from pipeline.extract.numbering import Numbering, format_number
@@ -463,6 +473,81 @@ def test_documents_lists_every_kind_of_source(tmp_path: Path) -> None:
     for name in ("A_68_500.txt", "A_69_123.docx", "E_2014_45.pdf", "notes.md", ".A_1.txt.tmp"):
         (folder / name).write_bytes(b"x")
     assert documents(str(tmp_path), "en") == ["A_68_500", "A_69_123", "E_2014_45"]
+
+
+def test_find_sources_reads_each_folder_once_and_names_every_pair_of_twins(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    for name in ("en/A.txt", "en/B.docx", "en/C.doc", "en/.D.txt", "en/notes.md", "fr/A.pdf", "fr/B.docx", "zh/E.txt"):
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        (source / name).write_bytes(b"x")
+    (source / "en" / "F.txt").mkdir()  # a folder is not a document
+    found = find_sources(str(source), ["en", "fr", "es"])
+    assert found == {
+        "A": {"en": str(source / "en/A.txt"), "fr": str(source / "fr/A.pdf")},
+        "B": {"en": str(source / "en/B.docx"), "fr": str(source / "fr/B.docx")},
+        "C": {"en": str(source / "en/C.doc")},  # found, so that its extraction says what to do
+    }
+    (source / "en/A.pdf").write_bytes(b"%PDF")
+    (source / "fr/B.txt").write_text("texte", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        find_sources(str(source), ["en", "fr"])
+    message = str(caught.value)
+    assert f"{source}/en/A.pdf and {source}/en/A.txt are 2 sources for one document" in message
+    assert f"{source}/fr/B.docx and {source}/fr/B.txt are 2 sources for one document" in message
+    assert message.endswith(f"keep one file per document and language (move the others out of {source}/)")
+
+
+def test_a_document_read_from_pdf_depends_on_the_pdf_and_the_text_extracted_from_it() -> None:
+    config = Config()
+    sources = {"en": "source/en/A.docx", "fr": "source/fr/A.txt", "ar": "source/ar/A.pdf"}
+    assert config.document_inputs("A", sources) == [
+        "source/en/A.docx", "build/text/en/A.txt", "source/ar/A.pdf", "build/text/ar/A.txt", "source/fr/A.txt",
+        *(f"locales/{lang}/LC_MESSAGES/A.po" for lang in config.languages),
+    ]
+    assert config.text_path("A", "ar", "source/ar/A.pdf") == "build/text/ar/A.txt"
+    assert config.text_path("A", "fr", "source/fr/A.txt") == "source/fr/A.txt"
+    assert "build/fr/A.docx" in config.document_outputs("A")
+
+
+def test_extraction_depends_on_the_extraction_code_only() -> None:
+    from pipeline import code_files
+
+    names = {Path(p).relative_to(Path(code_files("pipeline")[0]).parent).as_posix() for p in code_files("pipeline.extract")}
+    assert {"extract/__init__.py", "extract/pdf.py", "extract/word.py", "extract/numbering.py", "extract/bidi.py",
+            "extract/form.py", "errors.py", "io.py", "languages.py", "text.py", "model.py", "__init__.py"} == names
+
+
+def test_an_unreadable_file_gives_a_note_the_build_reports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    Path("source/fr").mkdir(parents=True)
+    Path("source/fr/A_68_500.docx").write_bytes(b"PK\x03\x04 a zip cut short")
+    out = "build/text/fr/A_68_500.txt"
+    assert cli.main(["extract", "source/fr/A_68_500.docx", "--out", out]) == 1  # by hand: an error
+    assert not Path(out).exists()
+    assert cli.main(["extract", "source/fr/A_68_500.docx", "--out", out, "--note-unreadable"]) == 0
+    err = capsys.readouterr().err
+    assert "error: source/fr/A_68_500.docx: not a readable Word document" in err
+    note = Path(out).read_text(encoding="utf-8")
+    assert note.count("\n") == 1 and unreadable_reason(note) == err.splitlines()[-1].removeprefix("error: ")
+    # The build reads the note as the reason the supplied translation cannot be read.
+    inputs = cli.read_inputs("A_68_500", Config(), sources={"en": "source/en/A_68_500.txt",
+                                                             "fr": "source/fr/A_68_500.docx"})
+    assert inputs.supplied_errors["fr"].startswith("source/fr/A_68_500.docx: not a readable Word document")
+    assert inputs.english_error == "source/en/A_68_500.txt: no such file"
+    assert unreadable_reason("United Nations A/68/500\n") is None
+    assert unreadable_note(InputError("no text layer;\nrun OCR", "x.pdf")) == "[hexaglot] not extracted: x.pdf: no text layer; run OCR\n"
+
+
+def test_build_by_hand_refuses_two_sources_before_writing_anything(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    Path("source/en").mkdir(parents=True)
+    Path("source/en/A_68_500.txt").write_bytes(SAMPLES[("A_68_500", "en")].read_bytes())
+    Path("source/en/A_68_500.pdf").write_bytes(b"%PDF-1.4")
+    shutil.copy(Path(cli.__file__).parent.parent / "config.yaml", "config.yaml")
+    assert cli.main(["build", "A_68_500", "--out", "build/parts/000.json"]) == 1
+    assert "source/en/A_68_500.pdf and source/en/A_68_500.txt are 2 sources" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["config.yaml", "source"]
 
 
 def test_cli_extract_writes_the_text_and_reports_bad_input(tmp_path: Path, sample_docx, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline import io
 from pipeline.errors import ChangedOnDiskError
-from pipeline.state import ALL, ShardState, compare, forced_documents, to_redo, unseen_changes
+from pipeline.state import ALL, ShardState, compare, forced_documents, stale_texts, to_redo, unseen_changes
 
 PO = "locales/fr/LC_MESSAGES/A.po"
 SRC = "source/en/A.txt"
@@ -123,6 +123,45 @@ def test_settings_changed_unseen_rebuild_the_whole_shard() -> None:
 def test_unseen_changes_need_a_previous_build() -> None:
     assert unseen_changes(["A"], None, 1000, lambda doc: [PO], "s1", lambda path: None) == {}
     assert unseen_changes(["A"], _state(A=RECORDED), None, lambda doc: [PO], "s1", lambda path: None) == {}
+
+
+PDF = "source/fr/A.pdf"
+TEXT = "build/text/fr/A.txt"
+
+
+def test_a_missing_extracted_text_is_left_to_snakemake() -> None:
+    """Snakemake remakes it (the default target asks for it) and reruns the shard job after."""
+    recorded = {**RECORDED, PDF: (100, 30, "sha-pdf"), TEXT: (150, 40, "sha-text")}
+    now = {**NOW, PDF: (100, 30), TEXT: None}
+    inputs = [SRC, PDF, TEXT, PO]
+    found = unseen_changes(["A"], _state(A=recorded), 1000, lambda doc: inputs, "s1", now.get, CONTENTS.__getitem__)
+    assert found == {"A": f"{TEXT} removed since the last build read it"}
+    assert unseen_changes(["A"], _state(A=recorded), 1000, lambda doc: inputs, "s1", now.get, CONTENTS.__getitem__,
+                          made=lambda doc: {TEXT}) == {}
+
+
+@pytest.mark.parametrize(
+    ("source_now", "text_now", "recorded", "stale"),
+    [
+        ((100, 30), (150, 40), (100, 30, "sha-pdf"), False),  # as the last build read it
+        ((120, 30), (150, 40), (100, 30, "sha-pdf"), False),  # touched: the same contents
+        ((120, 31), (150, 40), (100, 30, "sha-pdf"), True),  # copied in with an old date
+        ((900, 31), (150, 40), (100, 30, "sha-pdf"), False),  # newer than its text: Snakemake extracts it
+        ((120, 31), None, (100, 30, "sha-pdf"), False),  # not extracted yet: Snakemake does it
+        ((120, 31), (150, 40), None, True),  # put in place of a .docx: the text is the old file's
+    ],
+    ids=["unchanged", "touched", "old-date", "newer", "no-text", "other-kind"],
+)
+def test_an_extracted_text_is_stale_when_its_source_changed_unseen(
+    source_now: tuple[int, int], text_now: tuple[int, int] | None, recorded: tuple[int, int, str] | None, stale: bool
+) -> None:
+    inputs = {PO: (200, 20, "sha-po"), TEXT: (150, 40, "sha-text"), **({PDF: recorded} if recorded else {})}
+    now = {PDF: source_now, TEXT: text_now}
+    sha = {PDF: "sha-pdf" if source_now[1] == 30 else "sha-pdf-2"}
+    found = stale_texts(_state(A=inputs), [("A", PDF, TEXT)], now.get, sha.__getitem__)
+    assert found == ([(PDF, TEXT)] if stale else [])
+    assert stale_texts(_state(), [("A", PDF, TEXT)], now.get, sha.__getitem__) == []  # never built: no record
+    assert stale_texts(None, [("A", PDF, TEXT)], now.get, sha.__getitem__) == []
 
 
 def test_state_round_trips_through_json() -> None:

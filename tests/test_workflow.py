@@ -312,7 +312,7 @@ def test_summary_and_dry_run_list_every_file_of_a_document(tmp_path: Path) -> No
 
     work = make_workspace(tmp_path, with_locales=False)
     expected = load_config(str(work / "config.yaml")).document_outputs("A_68_500")
-    assert len(expected) == 27
+    assert len(expected) == 33
     summary = snakemake(work, "--summary").stdout
     listed = {line.split("\t")[0] for line in summary.splitlines()[1:]}
     assert set(expected) <= listed
