@@ -9,10 +9,10 @@ from realistic import generate
 
 from pipeline.model import (
     AGENDA,
-    ANNEX,
-    FOOTNOTE,
     AGENDA_TITLE,
+    ANNEX,
     DATE,
+    FOOTNOTE,
     MASTHEAD,
     NUMBERED,
     PARAGRAPH,
