@@ -24,8 +24,10 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
+from .checks.words import number_words
 from .labels import label_key, label_paths, level, read_label
 from .langid import looks_like, script_mismatch
 from .languages import Language, get_language
@@ -204,6 +206,14 @@ def _month_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w){prefix}(?:{alternatives})(?!\w)", flags)
 
 
+def _vague(words: str, value: Decimal) -> bool:
+    """A scale word alone, "millions of civilians", "des milliers", "数百万": a quantity,
+    not a number another language writes in digits."""
+    if value < 100 or value.normalize().as_tuple().digits != (1,):
+        return False
+    return words[:1] in "百千万亿" if words[:1] in "一二三四五六七八九十百千万亿" else " " not in words.strip()
+
+
 def anchors_of(text: str, lang: str, number: str = "", label: str = "") -> Counter[str]:
     """What of a segment any language writes alike: typed keys ("n:2013", "p:n:3", "s:A/68/500").
 
@@ -226,6 +236,14 @@ def anchors_of(text: str, lang: str, number: str = "", label: str = "") -> Count
         for quoted in _QUOTED.finditer(text):
             for word in _TERM_WORD.findall(quoted.group(1)):
                 found[f"q:{term_stem(word)}"] += 1
+    # Numbers in words count as the digits another language writes: "within ninety
+    # days" / "dans un délai de 90 jours", "Thirty-second session" / "32º período".
+    # One is left out ("a", "un", "одна" are articles and pronouns as often as numbers),
+    # and so are words of a period ("biennial").
+    for words in number_words(text, lang):
+        if words.value >= 2 and not words.derived and not _vague(text[words.start : words.end], words.value):
+            value = words.value.normalize()
+            found[("k:" if value <= 10 else "n:") + format(value, "f")] += 1
     text = ascii_digits(text).translate(_SEPARATORS)
     for match in _INLINE_LABEL.finditer(text):
         found[f"p:n:{int(match.group(1))}"] += 1
@@ -846,6 +864,7 @@ _LIST_ACROSS = 2.5
 _LIST_DOUBT = 1.0
 _PERMUTED = 6
 _LIST_REACH = 6  # how far an item may have moved in a longer list
+_EPSILON = 1e-6  # sums of costs that differ by less are equal (float rounding)
 
 
 def _reordered_lists(scorer: _Scorer, out: list[Pair], crossed: list[int]) -> list[Pair]:
@@ -891,7 +910,7 @@ def _reordered_lists(scorer: _Scorer, out: list[Pair], crossed: list[int]) -> li
             confidence = min(min(p.confidence for p in span), CROSSING_CAP)
             result.extend(Pair((src[x],), (tgt[order[x]],), confidence) for x in range(n))
             crossed.extend(tgt[y] for x, y in enumerate(order) if x != y)
-        elif (moved and gain >= _LIST_DOUBT and anchor_gain > 0) or _sorted_apart(scorer, src, tgt):
+        elif (moved and gain >= _LIST_DOUBT and anchor_gain > _EPSILON) or _sorted_apart(scorer, src, tgt):
             result.extend(Pair(p.source, p.target, min(p.confidence, DOUBT_CAP)) for p in span)
         else:
             result.extend(span)

@@ -762,6 +762,52 @@ def test_items_in_the_same_order_stay_final(lang: str) -> None:
     assert all(p.bead == "1-1" and p.confidence >= THRESHOLD for p in alignment.pairs)
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_items_in_order_stay_final_when_only_their_lengths_fit_another_order(
+    lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Lengths alone prefer another order (the items say nothing to tell them apart),
+    and the anchor costs of the two orders differ only by float rounding: nothing
+    says the list was reordered, so it stays final (a list of sixteen operative
+    paragraphs in order was all fuzzy when 1e-16 counted as the anchors agreeing)."""
+    english = segment_text(_list_document("en", [0, 1, 2]), "en")
+    target = segment_text(_list_document(lang, [0, 1, 2]), lang)
+
+    def content(self: object, i: int, j: int) -> tuple[float, float]:
+        x = [k for k, s in enumerate(english.segments) if s.label.startswith("a:")].index(i)
+        y = [k for k, s in enumerate(target.segments) if s.label.startswith("a:")].index(j)
+        swapped = {0: 1, 1: 0, 2: 2}[x] == y
+        return (0.1 - (1e-16 if swapped else 0.0), 0.1 if swapped else 0.8)
+
+    monkeypatch.setattr(align_module._Scorer, "content", content)
+    monkeypatch.setattr(align_module, "_sorted_apart", lambda *args: False)
+    alignment = align_documents(english, target)
+    assert all(p.bead == "1-1" and p.confidence >= THRESHOLD for p in alignment.pairs), alignment.pairs
+
+
+@pytest.mark.parametrize(
+    ("english", "target", "lang"),
+    [
+        ("within ninety days", "dans un délai de 90 jours", "fr"),
+        ("Thirty-second session", "32º período de sesiones", "es"),
+        ("children under five years of age", "儿童5岁以下", "zh"),
+        ("within 90 days", "в течение девяноста дней", "ru"),
+        ("the sixty-eighth session", "الدورة الثامنة والستين", "ar"),
+    ],
+)
+def test_a_number_in_words_anchors_as_its_digits(english: str, target: str, lang: str) -> None:
+    assert set(anchors_of(english, "en")) & set(anchors_of(target, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("deprive millions of civilians", "en"), ("des milliers de personnes", "fr"), ("数百万平民", "zh"),
+     ("one of the reports", "en")],
+)
+def test_a_vague_quantity_or_one_is_no_anchor(text: str, lang: str) -> None:
+    assert not [k for k in anchors_of(text, lang) if k[0] in "nk"]
+
+
 def _item_texts(english: Document, target: Document, order: list[int]) -> dict[int, str]:
     """English segment index of each item -> the target text that translates it."""
     en_items = [k for k, s in enumerate(english.segments) if s.label.startswith("a:")]
