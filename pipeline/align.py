@@ -240,9 +240,9 @@ def anchors_of(text: str, lang: str, number: str = "", label: str = "") -> Count
     # days" / "dans un délai de 90 jours", "Thirty-second session" / "32º período".
     # One is left out ("a", "un", "одна" are articles and pronouns as often as numbers),
     # and so are words of a period ("biennial").
-    for words in number_words(text, lang):
-        if words.value >= 2 and not words.derived and not _vague(text[words.start : words.end], words.value):
-            value = words.value.normalize()
+    for spelled in number_words(text, lang):
+        if spelled.value >= 2 and not spelled.derived and not _vague(text[spelled.start : spelled.end], spelled.value):
+            value = spelled.value.normalize()
             found[("k:" if value <= 10 else "n:") + format(value, "f")] += 1
     text = ascii_digits(text).translate(_SEPARATORS)
     for match in _INLINE_LABEL.finditer(text):
