@@ -242,8 +242,8 @@ def anchors_of(text: str, lang: str, number: str = "", label: str = "") -> Count
     # and so are words of a period ("biennial").
     for spelled in number_words(text, lang):
         if spelled.value >= 2 and not spelled.derived and not _vague(text[spelled.start : spelled.end], spelled.value):
-            value = spelled.value.normalize()
-            found[("k:" if value <= 10 else "n:") + format(value, "f")] += 1
+            amount = spelled.value.normalize()
+            found[("k:" if amount <= 10 else "n:") + format(amount, "f")] += 1
     text = ascii_digits(text).translate(_SEPARATORS)
     for match in _INLINE_LABEL.finditer(text):
         found[f"p:n:{int(match.group(1))}"] += 1
