@@ -29,7 +29,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from pipeline.align import fills_from, join_blocks
@@ -70,14 +70,13 @@ class Counts:
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: Counts) -> None:
-        self.predicted += other.predicted
-        self.gold += other.gold
-        self.correct += other.correct
-        self.confident += other.confident
-        self.confident_correct += other.confident_correct
-        self.seconds += other.seconds
-        self.documents += other.documents
-        self.errors.extend(other.errors)
+        """Sum the counts, join the lists (every field of a subclass too)."""
+        for f in fields(self):
+            mine = getattr(self, f.name)
+            if isinstance(mine, list):
+                mine.extend(getattr(other, f.name))
+            else:
+                setattr(self, f.name, mine + getattr(other, f.name))
 
     @property
     def precision(self) -> float:

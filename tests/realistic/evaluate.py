@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from eval_align import Counts
+
 from pipeline.align import fills_from, join_blocks
 from pipeline.config import load_config
 from pipeline.languages import get_language
@@ -55,18 +57,11 @@ def norm(text: str) -> str:
 
 
 @dataclass
-class Score:
-    """Counts for one or more (document, language) cases."""
+class Score(Counts):
+    """Counts for one or more (document, language) cases, with what the generator knows."""
 
-    predicted: int = 0
-    gold: int = 0
-    correct: int = 0
-    confident: int = 0  # fills at or above the threshold
-    confident_correct: int = 0
     crossings: int = 0  # English segments in a crossing gold pair
     crossings_confident: int = 0  # ... that got a non-fuzzy fill
-    seconds: float = 0.0  # in the aligner
-    documents: int = 0
     gold_segments: int = 0  # gold segments of the target language
     missed_segments: int = 0  # gold texts (target language) the segmenter did not reproduce
     extra_segments: int = 0  # segments the segmenter made that the gold lacks
@@ -74,38 +69,6 @@ class Score:
     en_extra_segments: int = 0
     label_differs: int = 0  # reproduced target segments whose label is not the gold label as printed
     fills: list[tuple[float, bool]] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-
-    def add(self, other: Score) -> None:
-        for name in (
-            "predicted", "gold", "correct", "confident", "confident_correct", "crossings",
-            "crossings_confident", "seconds", "documents", "gold_segments", "missed_segments",
-            "extra_segments", "en_missed_segments", "en_extra_segments", "label_differs",
-        ):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.fills.extend(other.fills)
-        self.errors.extend(other.errors)
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.correct / self.gold if self.gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    @property
-    def confident_precision(self) -> float:
-        return self.confident_correct / self.confident if self.confident else 1.0
-
-    @property
-    def ms_per_document(self) -> float:
-        return 1000 * self.seconds / self.documents if self.documents else 0.0
 
 
 @dataclass
