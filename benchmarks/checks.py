@@ -50,9 +50,10 @@ from eval_align import load_gold  # noqa: E402
 from pipeline.align import join_blocks  # noqa: E402
 from pipeline.checks import Unit, check_repeats, run_checks  # noqa: E402
 from pipeline.checks.dates import _any_month, english_dates  # noqa: E402
-from pipeline.checks.figures import numbers_to_check, ordinals  # noqa: E402
+from pipeline.checks.figures import numbers_to_check, ordinals, reordered  # noqa: E402
 from pipeline.checks.words import number_words  # noqa: E402
 from pipeline.glossary import Glossary, load_glossary  # noqa: E402
+from pipeline.labels import _successor, label_key, render_label  # noqa: E402
 from pipeline.languages import get_language  # noqa: E402
 from pipeline.segment import segment_text  # noqa: E402
 from pipeline.text import ascii_digits, symbols  # noqa: E402
@@ -121,6 +122,10 @@ def realistic_pairs(count: int, first_seed: int) -> tuple[list[Pair], int]:
                     continue
                 texts = [tgt.segments[j].text for j in target if j is not None]
                 pairs[source] = (join_blocks(texts, get_language(lang)), tgt.segments[target[0] or 0].number)
+            # as the build does (pipeline/score.py): a list given in another order is no numbering error
+            labels = {i: (en.segments[i].number, number) for i, (_, number) in pairs.items()}
+            for index in reordered(labels, lang):
+                pairs[index] = (pairs[index][0], "")
             by_doc[doc][lang] = pairs
     return list(_pairs_of(by_doc, english)), left_out
 
@@ -371,9 +376,14 @@ def _next_label(label: str) -> str | None:
 
 
 def _numbering(unit: Unit, rng: random.Random) -> Unit | None:
+    """The translation's label is the next one, as the language prints it ("Deuxième
+    partie" becomes "Partie III", "б)" becomes "в)"); a label hexaglot does not read
+    gets its last digit or letter moved on."""
     if not unit.number or not unit.target_number:
         return None
-    label = _next_label(unit.target_number)
+    key = label_key(unit.target_number, unit.lang)
+    following = _successor(key) if key else ""
+    label = render_label(following, unit.lang) if following else _next_label(unit.target_number)
     return replace(unit, target_number=label) if label else None
 
 

@@ -527,7 +527,8 @@ def render_label(key: str, lang: str, english: str = "") -> str:
     if kind in _WORD_FORMS:
         number = int(value)
         style_roman = bool(re.search(r"\s[IVXLC]+$", english)) or (not english and kind != "article")
-        letter = kind == "section" and (bool(re.search(r"\s[A-Z]$", english)) or not english)
+        # Sections are lettered A to Z (abjad names in Arabic); past them, numbered.
+        letter = kind == "section" and (bool(re.search(r"\s[A-Z]$", english)) or not english) and number <= 26
         if lang == "zh":
             shown = _LATIN[number - 1].upper() if letter else (
                 str(number) if kind == "article" else _zh_numeral(number))

@@ -14,6 +14,7 @@ import polib
 
 from . import catalog
 from .checks import Unit, check_repeats, run_checks
+from .checks.figures import reordered
 from .errors import CatalogError
 from .glossary import Glossary
 from .model import (
@@ -84,7 +85,7 @@ def score_document(
             summaries.append(_broken_summary(doc, lang, path, errors[lang], segments, supplied))
             continue
         fills = {f["msgid"]: f for f in supplied["fills"]} if supplied else {}
-        target_numbers = _target_numbers(supplied) if supplied else {}
+        target_numbers = _target_numbers(supplied, segments, lang) if supplied else {}
         missing = _missing_indices(supplied) if supplied else set()
         units: list[Unit] = []
         for seg in segments:
@@ -145,12 +146,17 @@ def score_document(
     return DocumentScore(doc=doc, symbol=state.get("symbol", ""), summaries=tuple(summaries), records=tuple(records))
 
 
-def _target_numbers(supplied: Mapping[str, Any]) -> dict[int, str]:
+def _target_numbers(supplied: Mapping[str, Any], segments: list[dict[str, Any]], lang: str) -> dict[int, str]:
+    """English index -> the label the aligned translation printed; not known ("") for the
+    items of a list the translation gives in its own order (the alignment reports that)."""
     blocks = supplied.get("target_segments", [])
     numbers: dict[int, str] = {}
     for pair in supplied.get("pairs", []):
         if len(pair["source"]) == 1 and pair["target"]:
             numbers[pair["source"][0]] = blocks[pair["target"][0]]["number"]
+    english = {seg["index"]: seg["number"] for seg in segments}
+    for index in reordered({i: (english.get(i, ""), n) for i, n in numbers.items()}, lang):
+        numbers[index] = ""
     return numbers
 
 

@@ -30,7 +30,7 @@ from pipeline.checks import (
     run_checks,
 )
 from pipeline.checks.dates import EnglishDate, english_dates, expected_date, month_forms
-from pipeline.checks.figures import numbers_to_check, ordinals
+from pipeline.checks.figures import numbers_to_check, ordinals, reordered
 from pipeline.checks.text import ascii_digits, chinese_value, symbols, target_numbers
 from pipeline.checks.words import number_words
 from pipeline.glossary import Glossary, load_glossary
@@ -1240,11 +1240,32 @@ ITEM_PUNCTUATION_PASS = [
 ]
 
 
+@pytest.mark.parametrize("number", ["(b)", "b)", "(iv)", "1.a", "2.3.c"])
 @pytest.mark.parametrize(("lang", "english", "translation"), ITEM_PUNCTUATION_PASS)
 def test_closing_punctuation_of_list_items_follows_the_language_list_style(
-    lang: str, english: str, translation: str
+    lang: str, english: str, translation: str, number: str
 ) -> None:
-    assert check_punctuation(unit(lang, english, translation, number="(b)")) is None
+    assert check_punctuation(unit(lang, english, translation, number=number)) is None
+
+
+@pytest.mark.parametrize("number", ["1.", "1.1", "2.3.4", "I.", "Chapter II"])
+def test_a_paragraph_number_with_a_digit_last_is_no_item(number: str) -> None:
+    found = check_punctuation(unit("fr", "Training of national officials;", "Formation des fonctionnaires", number=number))
+    assert found is not None
+
+
+def test_a_list_the_translation_sorts_in_its_own_order_is_no_numbering_error() -> None:
+    """French sorts its definitions: English (a) Record, (b) Publication, (c) Fund are
+    b), c), a) in French. A cycle of labels is the list reordered; one label changed
+    alone is a wrong number."""
+    sorted_list = {4: ("(a)", "b)"), 5: ("(b)", "c)"), 6: ("(c)", "a)"), 7: ("8.", "8.")}
+    assert reordered(sorted_list, "fr") == {4, 5, 6}
+    one_wrong = {4: ("(a)", "a)"), 5: ("(b)", "c)"), 6: ("(c)", "c)")}
+    assert reordered(one_wrong, "fr") == set()
+    # the same letters in two lists apart: each list on its own
+    two_lists = {4: ("(a)", "b)"), 5: ("(b)", "a)"), 6: ("3.", "3."), 7: ("(a)", "a)"), 8: ("(b)", "c)")}
+    assert reordered(two_lists, "ru") == {4, 5}
+    assert reordered({1: ("(a)", "(ب)"), 2: ("(b)", "(أ)")}, "ar") == {1, 2}
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,12 @@ import itertools
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Mapping
 from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..labels import label_key, level
 from .dates import english_dates, without_month_names
 from .registry import Unit, register
 from .text import (
@@ -407,3 +409,44 @@ def check_numbering(unit: Unit) -> str | None:
     if ordinals(number, "en") & ordinals(target, unit.lang):
         return None
     return f"The English paragraph is numbered {number}, the translation {target}"
+
+
+def reordered(labels: Mapping[int, tuple[str, str]], lang: str) -> set[int]:
+    """The English segments whose translation carries another label of their list only
+    because the translation gives the list in another order: French, Spanish and
+    Russian instruments sort their definitions alphabetically, so "Record" is (c)
+    in English and b) « Procès-verbal » in French. ``labels`` maps an English
+    segment's index to (its label, the label the aligned translation printed).
+
+    Within a run of consecutive items of one level, the labels that differ must
+    form cycles (c -> b, b -> c: a permutation of the list); one label changed
+    alone (a translation that printed b) for c) and kept b) too) breaks the cycle
+    and stays for the numbering check to report."""
+    found: set[int] = set()
+    for run in _runs(labels, lang):
+        moved = {en: tgt for _, en, tgt in run if en != tgt}
+        for index, en, tgt in run:
+            current, steps = tgt, 0
+            while current in moved and current != en and steps <= len(moved):
+                current, steps = moved[current], steps + 1
+            if en != tgt and current == en:
+                found.add(index)
+    return found
+
+
+def _runs(labels: Mapping[int, tuple[str, str]], lang: str) -> list[list[tuple[int, str, str]]]:
+    """Consecutive English segments labelled on both sides at one level, as
+    (index, English key, translation's key)."""
+    runs: list[list[tuple[int, str, str]]] = []
+    for index in sorted(labels):
+        number, target = labels[index]
+        en = label_key(number.strip(), "en") if number.strip() else ""
+        tgt = label_key(target.strip(), lang) if target.strip() else ""
+        if not en or not tgt or level(en) != level(tgt):
+            continue
+        last = runs[-1][-1] if runs else None
+        if last is not None and last[0] == index - 1 and level(last[1]) == level(en):
+            runs[-1].append((index, en, tgt))
+        else:
+            runs.append([(index, en, tgt)])
+    return runs

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from statistics import median
 
+from ..labels import label_key
 from ..languages import LANGUAGES
 from ..model import AGENDA, DATE, MASTHEAD, PLACE_DATE, SESSION, SIGNATURE
 from .registry import Unit, register
@@ -32,7 +33,9 @@ _UNPUNCTUATED_KINDS = frozenset({MASTHEAD, DATE, SESSION, AGENDA, SIGNATURE, PLA
 # Items of a list ("(a)", "(iv)") close as each language's list style has it:
 # ";", ",", "." or nothing, whatever the English item does; only the marks of
 # another script are wrong there (";" for "；" in Chinese).
-_ITEM_NUMBER = re.compile(r"\(?(?:[a-z]{1,2}|[ivxlc]{1,6})\)", re.IGNORECASE)
+# Items are lettered or in roman numerals, alone or under a paragraph number:
+# "(a)", "(iv)", "1.a" (Arabic "1-أ").
+_ITEM_LEVELS = frozenset({"a", "r"})
 _ITEM_CLOSERS = {"zh": "；，。、：", "ar": "؛،.;,:"}
 _LATIN_ITEM_CLOSERS = ";,.:"
 
@@ -90,7 +93,7 @@ def check_punctuation(unit: Unit) -> str | None:
     found = _closing(translation)
     if found and found in accepted:
         return None
-    if _ITEM_NUMBER.fullmatch(unit.number.strip()):
+    if _is_item(unit.number.strip()):
         items = _ITEM_CLOSERS.get(unit.lang, _LATIN_ITEM_CLOSERS)
         if not found or found in items or not _is_mark(found):
             return None  # a list item in the language's list style (or with no mark)
@@ -103,6 +106,16 @@ def check_punctuation(unit: Unit) -> str | None:
         f"The English ends with «{mark}», the translation {ends}; "
         f"{language} closes it with {expected}"
     )
+
+
+def _is_item(number: str) -> bool:
+    """Is ``number`` (the English label) an item's: "(a)", "a)", "(iv)", "1.a"?"""
+    key = label_key(number, "en") if number else ""
+    kind, _, value = key.partition(":")
+    if kind in _ITEM_LEVELS:
+        return True
+    last = value.rpartition(".")[2]
+    return kind == "n" and "." in value and not last.isdigit()
 
 
 def _is_mark(char: str) -> bool:
