@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
 
 from .errors import ConfigError
@@ -140,6 +139,8 @@ def shard_of(doc: str, shards: int) -> str:
 
 
 def validate(raw: Any, path: str) -> dict[str, Any]:
+    import jsonschema  # here: a tenth of a second that the extraction jobs do not need
+
     schema = yaml.safe_load(SCHEMA.read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(schema)
     errors = sorted(validator.iter_errors(raw), key=lambda e: list(e.absolute_path))
