@@ -1291,6 +1291,41 @@ def test_repeats_ignore_the_closing_mark_a_list_item_takes_from_its_place() -> N
     assert found == {}
 
 
+_REPORT_TO_THE_ASSEMBLY = "Requests the Secretary-General to report to the General Assembly on the implementation of the present resolution."
+
+
+@pytest.mark.parametrize(
+    ("lang", "translation"),
+    [
+        ("fr", "Prie le Secrétaire général de lui rendre compte de l'application de la présente résolution."),
+        ("es", "Solicita al Secretario General que le informe sobre la aplicación de la presente resolución."),
+        ("es", "Solicita al Secretario General que la informe sobre la aplicación de la presente resolución."),
+        ("ru", "просит Генерального секретаря представить ей доклад об осуществлении настоящей резолюции."),
+        ("ar", "تطلب إلى الأمين العام أن يقدم إليها تقريرا عن تنفيذ هذا القرار."),
+    ],
+)
+def test_terms_accept_the_pronoun_for_the_body_a_report_goes_to(lang: str, translation: str, glossary: Glossary) -> None:
+    assert check_terms(unit(lang, _REPORT_TO_THE_ASSEMBLY, translation), glossary) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "english", "translation"),
+    [
+        # a pronoun, but the Assembly is not the one reported to
+        ("fr", "The General Assembly decides to report to the General Assembly.", "Elle décide de lui rendre compte."),
+        # reported to, but another body named and no pronoun
+        ("fr", _REPORT_TO_THE_ASSEMBLY, "Prie le Secrétaire général de rendre compte au Conseil de l'application de la présente résolution."),
+        # Chinese names the Assembly again: no pronoun stands for it
+        ("zh", _REPORT_TO_THE_ASSEMBLY, "请秘书长向其报告本决议的执行情况。"),
+    ],
+)
+def test_terms_still_warn_when_no_pronoun_stands_for_the_body(
+    lang: str, english: str, translation: str, glossary: Glossary
+) -> None:
+    found = check_terms(unit(lang, english, translation), glossary)
+    assert found is not None and "General Assembly" in found.message
+
+
 def test_terms_leave_a_citation_kept_in_the_original_alone(glossary: Glossary) -> None:
     citation = "United Nations, Treaty Series, vol. 2894, No. 10040."
     assert check_terms(unit("ru", citation, citation), glossary) is None

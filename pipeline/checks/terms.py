@@ -41,6 +41,30 @@ def _inside_a_body(english: str, miss: Miss) -> bool:
     return True
 
 
+# A resolution asks for a report "to the General Assembly", the body adopting it:
+# French, Spanish, Russian and Arabic then name it by a pronoun ("de lui rendre
+# compte", "que la informe", "представить ей доклад", "أن يقدم إليها").
+_BODY = re.compile(r"(?:Assembly|Council|Commission|Committee|Conference|Board|Forum)$")
+_TO_THE = re.compile(r"\bto\s+the\s+$")
+_PRONOUN = {
+    "fr": re.compile(r"\blui\b"),
+    "es": re.compile(r"\b(?:le|la|les)\s|\w+r(?:le|la|les)\b"),
+    "ru": re.compile(r"\b(?:ей|ему|ней|нему|ею)\b"),
+    "ar": re.compile(r"(?<!\w)(?:إليها|إليه|لها|له)(?!\w)"),
+}
+
+
+def _named_by_a_pronoun(english: str, miss: Miss, lang: str, translation: str) -> bool:
+    """Whether every mention of the missed body is as the one a report goes to ("to the
+    General Assembly") and the translation has the pronoun its language names it by."""
+    name = miss.english.text
+    pronoun = _PRONOUN.get(lang)
+    if pronoun is None or not _BODY.search(name) or not pronoun.search(translation):
+        return False
+    places = [m.start() for m in re.finditer(re.escape(name), english)]
+    return bool(places) and all(_TO_THE.search(english[max(0, start - 12) : start]) for start in places)
+
+
 @register("terms", "warning", uses_glossary=True)
 def check_terms(unit: Unit, glossary: Glossary) -> str | None:
     """Official names and terms the English uses are in one of the glossary's forms"""
@@ -49,6 +73,7 @@ def check_terms(unit: Unit, glossary: Glossary) -> str | None:
     english = _without_symbols(unit.english)
     misses = glossary.missing(english, unit.lang, plain(unit.translation))
     misses = [m for m in misses if not _inside_a_body(english, m)]
+    misses = [m for m in misses if not _named_by_a_pronoun(english, m, unit.lang, plain(unit.translation))]
     if not misses:
         return None
     if len(misses) == 1:
