@@ -87,6 +87,25 @@ _STRONG = frozenset("psnm")  # anchor types a translation always keeps
 # follow the English: below any sensible threshold, so everything is fuzzy.
 DIVERGENT_CAP = 0.5
 
+# Why a pair was capped, as the catalogue's provenance note says it to a translator.
+WHY_SPLIT = "one translated block cut in two at a guessed place"
+WHY_CROSSED = "paired across: the translation gives these paragraphs in another order"
+WHY_MAY_CROSS = "it and its neighbour would fit in the other order about as well"
+WHY_DISPLACED = "a paragraph moved or left out nearby may have displaced it"
+WHY_LIST = "the items of this list may stand in another order in the translation"
+WHY_LABELLED_PAIR = "two labelled items the translation gives as one block, cut at the labels"
+WHY_PLACE_ONLY = "nothing but its place pairs it (a note only one version prints may stand there)"
+WHY_DISAGREE = "its numbers, dates or symbols disagree with the English"
+WHY_ORIGINAL = "a note the translation leaves in the original language"
+WHY_DIVERGES = "the translation as a whole does not follow the English"
+
+
+def _capped(pair: Pair, cap: float, why: str) -> Pair:
+    """``pair`` at most ``cap`` sure; the reason is the cap's where it binds."""
+    if pair.confidence <= cap:
+        return pair
+    return Pair(pair.source, pair.target, cap, why)
+
 _GC_VARIANCE = 6.8  # Gale and Church's variance of length differences, per character
 _MAX_LENGTH_COST = 40.0
 _BAND_MIN = 12  # half-width of the band around the expected diagonal, in blocks
@@ -746,13 +765,14 @@ def align_documents(source: Document, target: Document, *, ratio: float | None =
         c = lattice.costs[ei][ej - rows[ei][0]][b]
         log_p = lattice.forward[i][j - rows[i][0]] - c + bwd[ei][ej - rows[ei][0]] - total
         confidence = min(1.0, max(0.0, math.exp(min(0.0, log_p))))
+        why = ""
         if di and dj and any(k in wrong_blocks for k in range(j, ej)):
             confidence = 0.0
         elif di and dj and any(k in english_notes for k in range(j, ej)):
-            confidence = min(confidence, DISAGREE_CAP)
+            confidence, why = min(confidence, DISAGREE_CAP), WHY_ORIGINAL
         elif di and dj and _disagree(scorer, i, j, di, dj):
-            confidence = min(confidence, DISAGREE_CAP)
-        pairs.append(Pair(tuple(range(i, ei)), tuple(range(j, ej)), round(confidence, 6)))
+            confidence, why = min(confidence, DISAGREE_CAP), WHY_DISAGREE
+        pairs.append(Pair(tuple(range(i, ei)), tuple(range(j, ej)), round(confidence, 6), why))
 
     diverges = _diverges(scorer, path, pairs)
     pairs, crossed = _uncross(scorer, pairs)
@@ -767,7 +787,7 @@ def align_documents(source: Document, target: Document, *, ratio: float | None =
             "come in another order than the English: paired across, filled fuzzy"
         )
     if diverges:
-        pairs = [Pair(p.source, p.target, min(p.confidence, DIVERGENT_CAP)) for p in pairs]
+        pairs = [_capped(p, DIVERGENT_CAP, WHY_DIVERGES) for p in pairs]
         matched = sum(1 for p in pairs if p.source and p.target)
         notes.insert(
             0,
@@ -793,7 +813,9 @@ def _uncross(scorer: _Scorer, pairs: list[Pair]) -> tuple[list[Pair], list[int]]
             across = scorer.cost(i, j + 1, 1, 1) + scorer.cost(i + 1, j, 1, 1)
             if across + _CROSSING_MARGIN < straight:
                 confidence = min(pair.confidence, CROSSING_CAP)
-                out.extend((Pair((i,), (j + 1,), confidence), Pair((i + 1,), (j,), confidence)))
+                out.extend(
+                    (Pair((i,), (j + 1,), confidence, WHY_CROSSED), Pair((i + 1,), (j,), confidence, WHY_CROSSED))
+                )
                 crossed.extend((j, j + 1))
                 continue
         out.append(pair)
@@ -817,11 +839,12 @@ def _uncross(scorer: _Scorer, pairs: list[Pair]) -> tuple[list[Pair], list[int]]
         first, second = out[k], out[k2]
         if across - straight < -_CROSSED_CLEARLY and first.bead == second.bead == "1-1" and k2 == k + 1:
             confidence = min(first.confidence, second.confidence, CROSSING_CAP)
-            out[k], out[k2] = Pair((i,), (j + 1,), confidence), Pair((i + 1,), (j,), confidence)
+            out[k] = Pair((i,), (j + 1,), confidence, WHY_CROSSED)
+            out[k2] = Pair((i + 1,), (j,), confidence, WHY_CROSSED)
             crossed.extend((j, j + 1))
         elif across - straight < _CROSSING_DOUBT:
-            out[k] = Pair(first.source, first.target, min(first.confidence, DOUBT_CAP))
-            out[k2] = Pair(second.source, second.target, min(second.confidence, DOUBT_CAP))
+            out[k] = _capped(first, DOUBT_CAP, WHY_MAY_CROSS)
+            out[k2] = _capped(second, DOUBT_CAP, WHY_MAY_CROSS)
     # A B / B' A': a paragraph missing on one side of a few pairs and extra on
     # the other; paired across when it fits, the pairs between it capped.
     missing = [k for k, p in enumerate(out) if p.bead == "1-0"]
@@ -843,13 +866,13 @@ def _uncross(scorer: _Scorer, pairs: list[Pair]) -> tuple[list[Pair], list[int]]
         if not shared or _disagree(scorer, i, j, 1, 1):
             continue  # only what the two share tells a moved paragraph from a missing and an extra one
         used.update((a, b))
-        replaced[a] = Pair((i,), (j,), CROSSING_CAP)
+        replaced[a] = Pair((i,), (j,), CROSSING_CAP, WHY_CROSSED)
         replaced[b] = Pair((), (), 0.0)  # dropped below
         crossed.append(j)
         for k in range(min(a, b) + 1, max(a, b)):
             pair = replaced.get(k, out[k])
             if pair.source and pair.target:
-                replaced[k] = Pair(pair.source, pair.target, min(pair.confidence, DOUBT_CAP))
+                replaced[k] = _capped(pair, DOUBT_CAP, WHY_DISPLACED)
                 crossed.extend(pair.target)
     out = [replaced.get(k, p) for k, p in enumerate(out)]
     out = [p for p in out if p.source or p.target]
@@ -908,10 +931,10 @@ def _reordered_lists(scorer: _Scorer, out: list[Pair], crossed: list[int]) -> li
         whole = n == sum(len(p.source) for p in span) == sum(len(p.target) for p in span)
         if moved and whole and gain >= _LIST_ACROSS and anchor_gain >= _LIST_ACROSS:
             confidence = min(min(p.confidence for p in span), CROSSING_CAP)
-            result.extend(Pair((src[x],), (tgt[order[x]],), confidence) for x in range(n))
+            result.extend(Pair((src[x],), (tgt[order[x]],), confidence, WHY_CROSSED) for x in range(n))
             crossed.extend(tgt[y] for x, y in enumerate(order) if x != y)
         elif (moved and gain >= _LIST_DOUBT and anchor_gain > _EPSILON) or _sorted_apart(scorer, src, tgt):
-            result.extend(Pair(p.source, p.target, min(p.confidence, DOUBT_CAP)) for p in span)
+            result.extend(_capped(p, DOUBT_CAP, WHY_LIST) for p in span)
         else:
             result.extend(span)
     result.extend(out[done:])
@@ -951,7 +974,7 @@ def _doubt_unanchored_notes(scorer: _Scorer, out: list[Pair]) -> None:
             continue
         a, b = scorer.anchors(i, j, 1, 1)
         if not set(a) & set(b):
-            out[k] = Pair(pair.source, pair.target, min(pair.confidence, DOUBT_CAP))
+            out[k] = _capped(pair, DOUBT_CAP, WHY_PLACE_ONLY)
 
 
 def _labelled_in_two(scorer: _Scorer, out: list[Pair]) -> list[Pair]:
@@ -963,7 +986,10 @@ def _labelled_in_two(scorer: _Scorer, out: list[Pair]) -> list[Pair]:
             keys = [scorer.src[i].key for i in pair.source] + [scorer.tgt[j].key for j in pair.target]
             if all(keys) and len({level(k) for k in keys}) == 1:
                 confidence = min(pair.confidence, DOUBT_CAP)
-                result.extend(Pair((i,), (j,), confidence) for i, j in zip(pair.source, pair.target, strict=True))
+                result.extend(
+                    Pair((i,), (j,), confidence, WHY_LABELLED_PAIR)
+                    for i, j in zip(pair.source, pair.target, strict=True)
+                )
                 continue
         result.append(pair)
     return result
@@ -1052,7 +1078,7 @@ def _doubt_near_unmatched(scorer: _Scorer, out: list[Pair]) -> None:
                 for x in range(min(a, k), max(a, k) + 1):
                     p = out[x]
                     if p.source and p.target:
-                        out[x] = Pair(p.source, p.target, min(p.confidence, DOUBT_CAP))
+                        out[x] = _capped(p, DOUBT_CAP, WHY_DISPLACED)
 
 
 def _alike(a: _Features, b: _Features) -> bool:
@@ -1267,15 +1293,16 @@ def fills_from(alignment: Alignment, source: Document, target: Document) -> list
             english_segment = source.segments[pair.source[0]]
             if not blocks[0].number:
                 text = _without_label(text, english_segment.label, target.lang)
-            fills.append(Fill(english_segment.text, text, pair.confidence, pair.bead, origin))
+            fills.append(Fill(english_segment.text, text, pair.confidence, pair.bead, origin, pair.why))
             continue
         english = [source.segments[i] for i in pair.source]
         lengths = [max(1, len(s.text)) for s in english]
         head, tail = split_text(text, lengths[0] / sum(lengths), target.lang, english[1].label)
         head = _without_label(head, english[0].label, target.lang)
         confidence = min(pair.confidence, SPLIT_CAP)
-        fills.append(Fill(english[0].text, head, confidence, pair.bead, origin))
-        fills.append(Fill(english[1].text, tail, confidence, pair.bead, origin))
+        why = WHY_SPLIT if pair.confidence > SPLIT_CAP or not pair.why else pair.why
+        fills.append(Fill(english[0].text, head, confidence, pair.bead, origin, why))
+        fills.append(Fill(english[1].text, tail, confidence, pair.bead, origin, why))
     return fills
 
 

@@ -365,9 +365,13 @@ def text_sha(text: str) -> str:
 
 
 def provenance(fill: Fill) -> str:
+    """Where a filled msgstr came from and how sure the alignment is; a capped one says why:
+    "..., confidence 0.50: paired across: the translation gives these paragraphs in
+    another order [sha 1a2b3c4d]"."""
+    why = f": {fill.why}" if fill.why else ""
     return (
         f"{PROVENANCE} aligned from {fill.origin}, {fill.bead} bead, "
-        f"confidence {fill.confidence:.2f} [sha {text_sha(fill.text)}]"
+        f"confidence {fill.confidence:.2f}{why} [sha {text_sha(fill.text)}]"
     )
 
 

@@ -95,6 +95,7 @@ class Pair:
     source: tuple[int, ...]
     target: tuple[int, ...]
     confidence: float  # in [0, 1]
+    why: str = ""  # why the confidence was capped, in a translator's words ("" when it was not)
 
     @property
     def bead(self) -> str:
@@ -119,6 +120,7 @@ class Fill:
     confidence: float  # in [0, 1]
     bead: str  # "1-1", "2-1", ...
     origin: str  # "source/fr/A_68_500.txt:12": file and first line of the block
+    why: str = ""  # why it is unsure (Pair.why), "" when nothing but the odds says so
 
 
 @dataclass(frozen=True)

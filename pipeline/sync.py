@@ -136,6 +136,7 @@ def _align_into(
                 "target": list(p.target),
                 "confidence": round(p.confidence, 4),
                 "bead": p.bead,
+                "why": p.why,
             }
             for p in alignment.pairs
         ],
@@ -148,6 +149,7 @@ def _align_into(
                 "bead": f.bead,
                 "origin": f.origin,
                 "fuzzy": f.confidence < config.fill_threshold,
+                "why": f.why,
             }
             for f in fills
         ],

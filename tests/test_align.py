@@ -606,6 +606,13 @@ def test_two_paragraphs_in_another_order_are_paired_across_and_both_fuzzy(doc: s
     assert [fills[m].text for m in crossed] == [right[m] for m in crossed]
     assert all(fills[m].confidence < THRESHOLD for m in crossed)
     assert any("another order" in note for note in alignment.notes)
+    # the translator is told why: the catalogue's note carries it
+    told = {align_module.WHY_CROSSED, align_module.WHY_DISPLACED, align_module.WHY_MAY_CROSS}
+    assert all(fills[m].why in told for m in crossed), [fills[m].why for m in crossed]
+    assert align_module.WHY_CROSSED in {fills[m].why for m in crossed} or all(
+        fills[m].why == align_module.WHY_MAY_CROSS for m in crossed
+    )
+    assert all(not f.why for f in fills.values() if f.confidence >= THRESHOLD)
 
 
 def test_paragraph_moved_over_two_others_is_paired_by_its_label_and_all_three_fuzzy() -> None:

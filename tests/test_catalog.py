@@ -153,6 +153,16 @@ def test_fill_marks_unsure_pairs_fuzzy_and_records_provenance() -> None:
     assert catalog.is_ours(sure)
 
 
+def test_an_unsure_fill_says_why_and_stays_ours() -> None:
+    po = _catalog(DOC_V1, "fr")
+    why = "it and its neighbour would fit in the other order about as well"
+    catalog.fill_catalog(po, [Fill(P2, "Deux peut-être.", 0.5, "1-1", "source/fr/A_70_1.txt:9", why)], 0.9)
+    unsure = po.find(P2)
+    assert unsure.fuzzy
+    assert f"1-1 bead, confidence 0.50: {why} [sha " in unsure.tcomment
+    assert catalog.is_ours(unsure)
+
+
 def test_fill_never_overwrites_a_translators_msgstr_and_reports_it() -> None:
     po = _translated_v1()
     filled = _catalog(DOC_V1, "fr")
