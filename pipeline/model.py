@@ -161,6 +161,7 @@ class SegmentScore:
     coverage: float  # 1 translated, 0.5 fuzzy, 0 untranslated
     consistency: float | None  # 1 minus penalties of the checks that fired; None if untranslated
     findings: tuple[Finding, ...] = ()
+    why: str = ""  # why the alignment was unsure (Fill.why), when it was filled fuzzy by a rule
 
 
 @dataclass(frozen=True)

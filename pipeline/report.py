@@ -427,7 +427,7 @@ def render_language_page(
         if r.consistency is not None:
             meta.append(f"consistency {r.consistency:.2f}")
         if r.confidence is not None:
-            meta.append(f"alignment {r.confidence:.2f}")
+            meta.append(f"alignment {r.confidence:.2f}" + (f" ({r.why})" if r.why else ""))
         if r.supplied:
             meta.append(f"supplied: {r.supplied}")
         rows.append(

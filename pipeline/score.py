@@ -139,6 +139,7 @@ def score_document(
                     coverage=COVERAGE[status],
                     consistency=consistency(found) if status != UNTRANSLATED else None,
                     findings=found,
+                    why=fill.get("why", "") if fill else "",
                 )
             )
         records.extend(lang_records)

@@ -120,6 +120,19 @@ def test_language_page_lists_where_to_look_worst_first() -> None:
     assert f'href="#s-{ids[0]}"' not in review and f'id="s-{ids[2]}"' in page
 
 
+def test_language_page_says_why_an_aligned_segment_is_unsure() -> None:
+    state, catalogs = _state_and_catalogs({"fr": FR})
+    why = "it and its neighbour would fit in the other order about as well"
+    fill = {"msgid": state["segments"][3]["text"], "text": FR[3][0], "confidence": 0.5, "bead": "1-1",
+            "origin": "source/fr/A_70_5.txt:7", "fuzzy": True, "why": why}
+    state["languages"]["fr"] = {"supplied": {"path": "source/fr/A_70_5.txt", "notes": [], "pairs": [],
+                                             "target_segments": [], "fills": [fill], "disagreements": []}}
+    scored = score.score_document(state, catalogs, None)
+    assert [r.why for r in scored.records if r.lang == "fr"][3] == why
+    page = report.render_language_page(scored, "fr", "chrF2|test")
+    assert f"alignment 0.50 ({why})" in page
+
+
 def test_language_page_says_when_there_is_nothing_to_review() -> None:
     _, page = _french_page(
         {3: (FR[3][0], False), 4: ("L'Assemblée voudra sans doute prendre note du rapport.", False)}
