@@ -79,6 +79,8 @@ _CROSSED_CLEARLY = 1.5
 # A paragraph left out that fits a neighbouring pair this nearly as well as its
 # English segment makes that pair a guess.
 _UNMATCHED_DOUBT = 2.0
+# A posterior this low is a guess the alignment itself is unsure of (below any fill threshold).
+_UNSURE = 0.8
 # A pair whose numbers, symbols, months and paragraph numbers all disagree
 # (each side has some, they share none) is a guess, whatever its position says.
 DISAGREE_CAP = 0.6
@@ -1057,28 +1059,53 @@ def _sorted_apart(scorer: _Scorer, src: list[int], tgt: list[int]) -> bool:
 def _doubt_near_unmatched(scorer: _Scorer, out: list[Pair]) -> None:
     """A paragraph left out (or one extra) next to unlabelled pairs of its kind that
     it fits about as well: which of them the translation left out, or moved, is a
-    guess; the pairs up to the one it could take are capped at DOUBT_CAP."""
+    guess; the pairs up to the one it could take are capped at DOUBT_CAP. Either
+    paragraph of a 2-1 (1-2) bead of such paragraphs may be the one left out or
+    moved, and is tried the same way."""
     for a, pair in enumerate(out):
-        if pair.bead not in ("1-0", "0-1"):
+        alone_ones: list[tuple[int | None, int | None]]
+        if pair.bead in ("1-0", "2-1"):
+            alone_ones = [(i, None) for i in pair.source]
+        elif pair.bead in ("0-1", "1-2"):
+            alone_ones = [(None, j) for j in pair.target]
+        else:
             continue
         for k in range(max(0, a - 2), min(len(out), a + 3)):
             other = out[k]
             if other.bead != "1-1" or k == a:
                 continue
             i, j = other.source[0], other.target[0]
-            if pair.source:
-                alone, current = scorer.src[pair.source[0]], scorer.src[i]
-                alternative = scorer.cost(pair.source[0], j, 1, 1)
-            else:
-                alone, current = scorer.tgt[pair.target[0]], scorer.tgt[j]
-                alternative = scorer.cost(i, pair.target[0], 1, 1)
-            if not (_alike(alone, current) and _alike(scorer.src[i], scorer.tgt[j])):
-                continue
-            if alternative - scorer.cost(i, j, 1, 1) < _UNMATCHED_DOUBT:
-                for x in range(min(a, k), max(a, k) + 1):
-                    p = out[x]
-                    if p.source and p.target:
-                        out[x] = _capped(p, DOUBT_CAP, WHY_DISPLACED)
+            for left_i, left_j in alone_ones:
+                if left_i is not None:
+                    alone, current = scorer.src[left_i], scorer.src[i]
+                    alternative = scorer.cost(left_i, j, 1, 1)
+                else:
+                    assert left_j is not None
+                    alone, current = scorer.tgt[left_j], scorer.tgt[j]
+                    alternative = scorer.cost(i, left_j, 1, 1)
+                if not (_alike(alone, current) and _alike(scorer.src[i], scorer.tgt[j])):
+                    continue
+                if alternative - scorer.cost(i, j, 1, 1) < _UNMATCHED_DOUBT:
+                    for x in range(min(a, k), max(a, k) + 1):
+                        p = out[x]
+                        if p.source and p.target:
+                            out[x] = _capped(p, DOUBT_CAP, WHY_DISPLACED)
+                    break
+    # A paragraph left out between pairs of its kind, one of them already unsure: which
+    # paragraph went, or moved across the gap (A B C / C' A'), is one guess for both sides.
+    for a, pair in enumerate(out):
+        if pair.bead not in ("1-0", "0-1"):
+            continue
+        alone = scorer.src[pair.source[0]] if pair.source else scorer.tgt[pair.target[0]]
+        near = [
+            k for k in (a - 2, a - 1, a + 1, a + 2)
+            if 0 <= k < len(out) and out[k].bead == "1-1"
+            and _alike(scorer.src[out[k].source[0]], scorer.tgt[out[k].target[0]])
+            and _alike(alone, scorer.src[out[k].source[0]])
+        ]
+        if any(out[k].confidence < _UNSURE for k in near):
+            for k in near:
+                out[k] = _capped(out[k], DOUBT_CAP, WHY_DISPLACED)
 
 
 def _alike(a: _Features, b: _Features) -> bool:
