@@ -187,6 +187,8 @@ _DIGIT_SETS = ("0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹", "�
 
 
 def _roman(value: int) -> str:
+    # pipeline.labels.roman, repeated: extraction jobs depend on pipeline/extract alone
+    # (tests/test_extract.py), so a change to labels does not extract every PDF again.
     out = []
     for amount, letters in _ROMAN:
         while value >= amount:
