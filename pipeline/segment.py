@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .furniture import find_symbol, furniture_lines
 from .labels import Label, LabelContext, annex_key, read_label
@@ -681,8 +682,17 @@ def _join(left: str, right: str, language: Language, whole: str = "") -> str:
             and (
                 head in _COMPOUND_HEADS.get(language.code, frozenset())
                 or (language.code == "ru" and bool(_RU_COMPOUND_HEAD.match(stem)))
-                # Both halves are words the document uses on their own: asylum-seekers.
-                or (len(stem) > 2 and len(rest) > 3 and _word_in(stem, elsewhere) and _word_in(rest, elsewhere))
+                # Both halves are words the document uses on their own, and the language has
+                # no such word whole: asylum-seekers, but размере (раз, мере), подход.
+                or (
+                    len(stem) > 2 and len(rest) > 3 and _word_in(stem, elsewhere) and _word_in(rest, elsewhere)
+                    and not _common_word(head + tail, language.code)
+                )
+                # Both halves common words of the language, the two together none: primary-school.
+                or (
+                    len(stem) > 2 and len(rest) > 2 and _unknown_word(head + tail, language.code)
+                    and _common_word(head, language.code) and _common_word(tail, language.code)
+                )
             )
         ) or (
             # Out-of-pocket, cessez-le-feu: the word has hyphens of its own.
@@ -709,6 +719,31 @@ def _join(left: str, right: str, language: Language, whole: str = "") -> str:
         wide = _CJK.search(left[-1:]) or _CJK.search(right[:1])
         return left + ("" if wide else " ") + right
     return left + language.joiner + right
+
+
+# Word frequencies of the language (wordfreq, on the Zipf scale: 3 is once per million
+# words), where the document itself does not say how it writes a word cut at a line end.
+_COMMON_ZIPF = 3.0
+_LEXICON_LANGUAGES = frozenset({"en", "fr", "es", "ru"})
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str, lang: str) -> float | None:
+    """How common ``word`` is in ``lang``; None where no word list is used."""
+    if lang not in _LEXICON_LANGUAGES:
+        return None
+    from wordfreq import zipf_frequency  # a second to load a language's list: only when a hyphen needs it
+
+    return float(zipf_frequency(word, lang))
+
+
+def _common_word(word: str, lang: str) -> bool:
+    frequency = _zipf(word, lang)
+    return frequency is not None and frequency >= _COMMON_ZIPF
+
+
+def _unknown_word(word: str, lang: str) -> bool:
+    return _zipf(word, lang) == 0.0
 
 
 def _word_in(word: str, text: str) -> bool:

@@ -108,6 +108,28 @@ def test_bom_and_line_ends_give_the_same_segments(seed_text: str, variant) -> No
     assert segment_text(variant(seed_text)) == segment_text(seed_text)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the two halves common words, the two together none: a compound's own hyphen
+        ("en", "Half of all refugee children of primary-\nschool age were out of school.",
+         "Half of all refugee children of primary-school age were out of school."),
+        # both halves words of the document, but the whole a word of the language: a line-end hyphen
+        ("ru", "Сумма в раз-\nмере 41,4 млн долл. США; раз в год по мере поступления.",
+         "Сумма в размере 41,4 млн долл. США; раз в год по мере поступления."),
+        ("ru", "Новый под-\nход к ходу работы под контролем.", "Новый подход к ходу работы под контролем."),
+        ("en", "The imple-\nmentation of the plan.", "The implementation of the plan."),
+        ("fr", "Les bonnes prati-\nques des États.", "Les bonnes pratiques des États."),
+        ("es", "La presi-\ndencia del Consejo.", "La presidencia del Consejo."),
+        # the document's own spelling still decides first
+        ("en", "Many asylum-\nseekers arrived; asylum procedures for seekers were slow.",
+         "Many asylum-seekers arrived; asylum procedures for seekers were slow."),
+    ],
+)
+def test_a_word_cut_at_a_line_end_is_read_as_the_language_writes_it(lang: str, text: str, expected: str) -> None:
+    assert [s.text for s in segment_text(text, lang).segments] == [expected]
+
+
 def test_soft_hyphen_at_a_line_end_rejoins_the_word_and_keeps_line_numbers() -> None:
     text = "## T\n\nThe Assembly welcomed the informa\u00ad\ntion provided.\n\nNext paragraph.\n"
     doc = segment_text(text)
